@@ -1,0 +1,6 @@
+import type { MessageArea } from '../types';
+
+export const canvasMessages: MessageArea = {
+  en: {},
+  ko: {},
+};

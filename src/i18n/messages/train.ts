@@ -1,0 +1,6 @@
+import type { MessageArea } from '../types';
+
+export const trainMessages: MessageArea = {
+  en: {},
+  ko: {},
+};

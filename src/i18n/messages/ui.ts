@@ -1,0 +1,6 @@
+import type { MessageArea } from '../types';
+
+export const uiMessages: MessageArea = {
+  en: {},
+  ko: {},
+};
