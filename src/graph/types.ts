@@ -208,6 +208,25 @@ export interface CollectionItem {
   nodeId: string;
 }
 
+/**
+ * A summary to record while training. Explicit summary nodes give their own; every variable gets a
+ * built-in histogram and every loss, `total_loss` and `regularization_loss` a built-in scalar.
+ */
+export interface SummarySpec {
+  /** Op path used as the tag, for example `layer1/weights` or `Classifier/loss`. */
+  tag: string;
+  kind: 'scalar' | 'histogram' | 'image';
+  /** Summary node, or the layer/loss node the built-in summary belongs to. */
+  nodeId?: string;
+  /** Source endpoint: a node id and its endpoint name. */
+  source?: { nodeId: string; endpoint: string };
+  /** Source variable, by full name with `:0`. */
+  variable?: string;
+  /** Scope path the panel groups the summary under (`''` at the top level). */
+  scopePath: string;
+  builtin: boolean;
+}
+
 export interface Analysis {
   nodes: Record<string, NodeInfo>;
   /** Layers in a topological order (inputs first); layers in a cycle are left out. */
@@ -218,6 +237,7 @@ export interface Analysis {
   diagnostics: Diagnostic[];
   /** Shape of each edge's tensor, for edge labels. */
   edgeShapes: Record<string, MaybeShape>;
+  summaries: SummarySpec[];
   /** True when there is no error: training may start. */
   trainable: boolean;
 }
