@@ -20,6 +20,16 @@ export const trainMessages: MessageArea = {
     'train.options.badBatchSize': 'Batch size {value} is invalid; use a whole number of at least 1.',
     'train.options.batchTooLarge':
       'Batch size {batchSize} is larger than the {count} training examples; lower the batch size or use more examples.',
+    'train.backend.unknown': 'Backend "{backend}" is unknown; choose one of {choices}.',
+    'train.backend.unavailable': 'Backend {backend} cannot train here: {detail}. Choose another backend or auto.',
+    'train.backend.none': 'No backend can train here ({detail}).',
+    'train.backend.requested': '{backend} was requested.',
+    'train.backend.autoWebgpu':
+      'WebGPU is available. WASM is never used for training: tfjs 4.22 WASM has no Conv2DBackpropFilter kernel.',
+    'train.backend.autoWebgl':
+      'WebGPU is not available ({webgpu}), so WebGL is used. WASM is skipped because tfjs 4.22 WASM has no Conv2DBackpropFilter kernel.',
+    'train.backend.autoCpu':
+      'Neither WebGPU ({webgpu}) nor WebGL ({webgl}) is available, so the CPU backend is used, which is slow. WASM is skipped because tfjs 4.22 WASM has no Conv2DBackpropFilter kernel.',
   },
   ko: {
     'train.error.unexpected': '학습이 실패했습니다: {detail}',
@@ -40,5 +50,15 @@ export const trainMessages: MessageArea = {
     'train.options.badBatchSize': '배치 크기 {value}이(가) 올바르지 않습니다. 1 이상의 정수를 쓰세요.',
     'train.options.batchTooLarge':
       '배치 크기 {batchSize}이(가) 학습 예제 수 {count}보다 큽니다. 배치 크기를 줄이거나 예제를 늘리세요.',
+    'train.backend.unknown': '백엔드 "{backend}"을(를) 알 수 없습니다. {choices} 중에서 고르세요.',
+    'train.backend.unavailable': '백엔드 {backend}(으)로 여기서 학습할 수 없습니다: {detail}. 다른 백엔드나 auto를 고르세요.',
+    'train.backend.none': '여기서 학습할 수 있는 백엔드가 없습니다({detail}).',
+    'train.backend.requested': '{backend}을(를) 요청했습니다.',
+    'train.backend.autoWebgpu':
+      'WebGPU를 사용할 수 있습니다. WASM은 학습에 쓰지 않습니다: tfjs 4.22 WASM에는 Conv2DBackpropFilter 커널이 없습니다.',
+    'train.backend.autoWebgl':
+      'WebGPU를 사용할 수 없어({webgpu}) WebGL을 씁니다. tfjs 4.22 WASM에는 Conv2DBackpropFilter 커널이 없어 WASM은 건너뜁니다.',
+    'train.backend.autoCpu':
+      'WebGPU({webgpu})도 WebGL({webgl})도 사용할 수 없어 느린 CPU 백엔드를 씁니다. tfjs 4.22 WASM에는 Conv2DBackpropFilter 커널이 없어 WASM은 건너뜁니다.',
   },
 };
