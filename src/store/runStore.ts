@@ -1,0 +1,85 @@
+/**
+ * The run store factory: training options, training state and summary buffers, fed by a training
+ * client. It has no React and no worker of its own, so tests drive it with any object that speaks
+ * the worker protocol.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ModelDocument } from '../graph/types';
+import type { BackendRequest, FromWorker, TrainOptions } from '../train/protocol';
+import { DEFAULT_BUFFER_LIMITS, type BufferLimits } from './runBuffers';
+import { applyWorkerMessage, beginRun, INITIAL_RUN_DATA, isRunActive, type RunData, type RunOptions } from './runState';
+
+/** The part of `TrainingClient` (src/train/client.ts) that the store uses. */
+export interface RunClient {
+  start(doc: ModelDocument, options: TrainOptions): void;
+  stop(): void;
+  onMessage(listener: (message: FromWorker) => void): (() => void) | void;
+  dispose(): void;
+}
+
+export interface RunActions {
+  setBackend(backend: BackendRequest): void;
+  setMaxSteps(maxSteps: number | undefined): void;
+  /** Starts a fresh run of `doc` in a new client. The previous client, running or not, is disposed first. */
+  start(doc: ModelDocument): void;
+  stop(): void;
+  /** Folds a worker message into the state (the client listener calls this). */
+  receive(message: FromWorker): void;
+  /** Disposes the client, for example when the page unloads. */
+  dispose(): void;
+}
+
+export type RunStoreState = RunData & { options: RunOptions } & RunActions;
+
+export const DEFAULT_RUN_OPTIONS: RunOptions = { backend: 'auto' };
+
+export function createRunStore(
+  createClient: () => RunClient,
+  limits: BufferLimits = DEFAULT_BUFFER_LIMITS,
+): StoreApi<RunStoreState> {
+  let client: RunClient | undefined;
+  let unsubscribe: (() => void) | void;
+
+  const releaseClient = () => {
+    if (typeof unsubscribe === 'function') unsubscribe();
+    unsubscribe = undefined;
+    client?.dispose();
+    client = undefined;
+  };
+
+  return createStore<RunStoreState>()((set, get) => ({
+    ...INITIAL_RUN_DATA,
+    options: DEFAULT_RUN_OPTIONS,
+
+    setBackend: (backend) => set({ options: { ...get().options, backend } }),
+    setMaxSteps: (maxSteps) => set({ options: { ...get().options, maxSteps } }),
+
+    start: (doc) => {
+      // A fresh worker per run frees the previous run's tensors and compiled model for certain.
+      releaseClient();
+      const next = beginRun(get());
+      set(next);
+
+      const runId = next.runId;
+      const started = createClient();
+      client = started;
+      // Messages of an earlier run that arrive late are dropped by the run id check.
+      unsubscribe = started.onMessage((message) => {
+        if (get().runId === runId) get().receive(message);
+      });
+
+      const { backend, maxSteps } = get().options;
+      const options: TrainOptions = maxSteps === undefined ? { backend } : { backend, maxSteps };
+      started.start(doc, options);
+    },
+
+    stop: () => {
+      if (!isRunActive(get().phase)) return;
+      client?.stop();
+    },
+
+    receive: (message) => set(applyWorkerMessage(get(), message, limits)),
+
+    dispose: releaseClient,
+  }));
+}
