@@ -79,16 +79,35 @@ describe('run store', () => {
     expect(store.getState().phase).toBe('stopped');
   });
 
-  it('starts each run in a fresh client and ignores the old one', () => {
+  it('reuses one client for later runs', () => {
     const { store, clients } = setup();
     store.getState().start(doc);
     clients[0].post({ type: 'scalars', step: 1, values: { total_loss: 2 } });
+    clients[0].post({ type: 'done', step: 1, stopped: false });
     store.getState().start(doc);
-    expect(clients[0].disposed).toBe(true);
+    expect(clients).toHaveLength(1);
+    expect(clients[0].started).toHaveLength(2);
     expect(store.getState().scalars).toEqual({});
-    clients[0].post({ type: 'scalars', step: 2, values: { total_loss: 9 } });
+    expect(store.getState().runId).toBe(2);
+  });
+
+  it('drops messages of a superseded run', () => {
+    const { store, clients } = setup();
+    store.getState().start(doc);
+    clients[0].post({ type: 'phase', phase: 'training' });
+    store.getState().start(doc);
+    clients[0].post({ type: 'scalars', step: 7, values: { total_loss: 9 } });
+    clients[0].post({ type: 'done', step: 7, stopped: true });
     expect(store.getState().scalars).toEqual({});
-    clients[1].post({ type: 'scalars', step: 1, values: { total_loss: 1 } });
+    expect(store.getState().phase).toBe('starting');
+    clients[0].post({ type: 'scalars', step: 1, values: { total_loss: 1 } });
     expect(store.getState().scalars.total_loss.lastValue).toBe(1);
+  });
+
+  it('disposes the client', () => {
+    const { store, clients } = setup();
+    store.getState().start(doc);
+    store.getState().dispose();
+    expect(clients[0].disposed).toBe(true);
   });
 });

@@ -20,12 +20,12 @@ export interface RunClient {
 export interface RunActions {
   setBackend(backend: BackendRequest): void;
   setMaxSteps(maxSteps: number | undefined): void;
-  /** Starts a fresh run of `doc` in a new client. The previous client, running or not, is disposed first. */
+  /** Starts a fresh run of `doc`, clearing the previous run's state. A run still active is superseded. */
   start(doc: ModelDocument): void;
   stop(): void;
   /** Folds a worker message into the state (the client listener calls this). */
   receive(message: FromWorker): void;
-  /** Disposes the client, for example when the page unloads. */
+  /** Disposes the client and its worker, for example when the page unloads. */
   dispose(): void;
 }
 
@@ -39,12 +39,16 @@ export function createRunStore(
 ): StoreApi<RunStoreState> {
   let client: RunClient | undefined;
   let unsubscribe: (() => void) | void;
+  // Messages still due from a run that was active when the next one started: the client's worker
+  // sends that run's `done` before the new run's messages, so everything up to it is dropped.
+  let staleRuns = 0;
 
   const releaseClient = () => {
     if (typeof unsubscribe === 'function') unsubscribe();
     unsubscribe = undefined;
     client?.dispose();
     client = undefined;
+    staleRuns = 0;
   };
 
   return createStore<RunStoreState>()((set, get) => ({
@@ -55,22 +59,25 @@ export function createRunStore(
     setMaxSteps: (maxSteps) => set({ options: { ...get().options, maxSteps } }),
 
     start: (doc) => {
-      // A fresh worker per run frees the previous run's tensors and compiled model for certain.
-      releaseClient();
-      const next = beginRun(get());
-      set(next);
+      if (isRunActive(get().phase) && client) staleRuns++;
+      set(beginRun(get()));
 
-      const runId = next.runId;
-      const started = createClient();
-      client = started;
-      // Messages of an earlier run that arrive late are dropped by the run id check.
-      unsubscribe = started.onMessage((message) => {
-        if (get().runId === runId) get().receive(message);
-      });
+      if (!client) {
+        // One client for the store's lifetime, so tfjs and MNIST load once in its worker.
+        const created = createClient();
+        client = created;
+        unsubscribe = created.onMessage((message) => {
+          if (staleRuns > 0) {
+            if (message.type === 'done') staleRuns--;
+            return;
+          }
+          get().receive(message);
+        });
+      }
 
       const { backend, maxSteps } = get().options;
       const options: TrainOptions = maxSteps === undefined ? { backend } : { backend, maxSteps };
-      started.start(doc, options);
+      client.start(doc, options);
     },
 
     stop: () => {
