@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { ModelDocument } from '../graph/types';
+import { applyChange, type Change } from './changes';
+import {
+  absoluteRect,
+  DEFAULT_LAYER_SIZE,
+  growAncestors,
+  indexNodes,
+  SCOPE_PADDING,
+  scopeAt,
+  ungroup,
+  wrapInScope,
+  type Rect,
+} from './geometry';
+import { documentOf, layer, sampleDocument, scope } from './testing';
+
+function applyAll(doc: ModelDocument, changes: Change[]): ModelDocument {
+  return changes.reduce((current, change) => applyChange(current, change).doc, doc);
+}
+
+function rectOf(doc: ModelDocument, id: string): Rect {
+  return absoluteRect(indexNodes(doc), id, {});
+}
+
+function expectInside(inner: Rect, outer: Rect) {
+  expect(inner.x).toBeGreaterThanOrEqual(outer.x);
+  expect(inner.y).toBeGreaterThanOrEqual(outer.y);
+  expect(inner.x + inner.width).toBeLessThanOrEqual(outer.x + outer.width);
+  expect(inner.y + inner.height).toBeLessThanOrEqual(outer.y + outer.height);
+}
+
+describe('growAncestors', () => {
+  it('grows every ancestor when a layer passes the outer edge', () => {
+    // Classifier spans x 100..600; move conv1 (inside Encoder) to absolute x 900.
+    const moved = applyChange(sampleDocument(), {
+      type: 'moveNodes',
+      moves: [{ id: 'conv1', position: { x: 900 - 124, y: 56 } }],
+    }).doc;
+    const doc = applyAll(moved, growAncestors(moved, ['conv1'], {}));
+    const conv = rectOf(doc, 'conv1');
+    expect(conv.x).toBe(900);
+    expectInside(conv, rectOf(doc, 'Encoder'));
+    expectInside(rectOf(doc, 'Encoder'), rectOf(doc, 'Classifier'));
+    expect(rectOf(doc, 'Classifier').x + rectOf(doc, 'Classifier').width).toBe(
+      900 + DEFAULT_LAYER_SIZE.width + 2 * SCOPE_PADDING.right,
+    );
+  });
+
+  it('grows to the left without moving anything on screen', () => {
+    const moved = applyChange(sampleDocument(), {
+      type: 'moveNodes',
+      moves: [{ id: 'conv1', position: { x: -300, y: 56 } }],
+    }).doc;
+    const before = rectOf(moved, 'conv1');
+    const doc = applyAll(moved, growAncestors(moved, ['conv1'], {}));
+    expect(rectOf(doc, 'conv1')).toEqual(before);
+    expectInside(rectOf(doc, 'conv1'), rectOf(doc, 'Encoder'));
+    expectInside(rectOf(doc, 'Encoder'), rectOf(doc, 'Classifier'));
+  });
+
+  it('returns nothing when the contents fit', () => {
+    expect(growAncestors(sampleDocument(), ['conv1'], {})).toEqual([]);
+  });
+});
+
+describe('scopeAt', () => {
+  it('finds the innermost scope', () => {
+    const doc = sampleDocument();
+    expect(scopeAt(doc, { x: 130, y: 160 }, {})).toBe('Encoder');
+    expect(scopeAt(doc, { x: 590, y: 490 }, {})).toBe('Classifier');
+    expect(scopeAt(doc, { x: -50, y: -50 }, {})).toBeUndefined();
+  });
+
+  it('skips excluded and collapsed scopes', () => {
+    const doc = sampleDocument();
+    expect(scopeAt(doc, { x: 130, y: 160 }, {}, new Set(['Encoder']))).toBe('Classifier');
+    const collapsed = applyChange(doc, { type: 'setCollapsed', id: 'Encoder', collapsed: true }).doc;
+    expect(scopeAt(collapsed, { x: 130, y: 160 }, {})).toBe('Classifier');
+  });
+});
+
+describe('wrapInScope', () => {
+  it('wraps layers of one scope without moving them', () => {
+    const doc = documentOf([
+      scope('Outer', { position: { x: 0, y: 0 }, size: { width: 1000, height: 600 } }),
+      layer('a', 'Dense', { parentId: 'Outer', position: { x: 100, y: 100 } }),
+      layer('b', 'Dense', { parentId: 'Outer', position: { x: 100, y: 300 } }),
+    ]);
+    const wrapped = applyAll(doc, wrapInScope(doc, ['a', 'b'], { id: 'S', name: 'block', scopeKind: 'name_scope' }, {}));
+    const index = indexNodes(wrapped);
+    expect(index.get('S')).toMatchObject({ parentId: 'Outer', name: 'block', scopeKind: 'name_scope' });
+    expect(index.get('a')?.parentId).toBe('S');
+    expect(rectOf(wrapped, 'a')).toEqual(rectOf(doc, 'a'));
+    expect(rectOf(wrapped, 'b')).toEqual(rectOf(doc, 'b'));
+    expectInside(rectOf(wrapped, 'S'), rectOf(wrapped, 'Outer'));
+  });
+
+  it('uses the common scope of nodes from different scopes', () => {
+    const doc = sampleDocument();
+    const wrapped = applyAll(doc, wrapInScope(doc, ['conv1', 'fc'], { id: 'S', name: 's', scopeKind: 'variable_scope' }, {}));
+    expect(indexNodes(wrapped).get('S')?.parentId).toBeUndefined();
+    expect(rectOf(wrapped, 'conv1')).toEqual(rectOf(doc, 'conv1'));
+  });
+});
+
+describe('ungroup', () => {
+  it('keeps children in place', () => {
+    const doc = sampleDocument();
+    const result = applyAll(doc, ungroup(doc, 'Encoder'));
+    const index = indexNodes(result);
+    expect(index.has('Encoder')).toBe(false);
+    expect(index.get('conv1')?.parentId).toBe('Classifier');
+    expect(rectOf(result, 'conv1')).toEqual(rectOf(doc, 'conv1'));
+    expect(result.edges).toHaveLength(2);
+  });
+});
