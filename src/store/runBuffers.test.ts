@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendHistogram, appendScalar, histogramMean, replaceImage, type ScalarSeries } from './runBuffers';
+import { appendHistogram, appendScalar, histogramMoments, replaceImage, type ScalarSeries } from './runBuffers';
 
 function appendMany(count: number, maxPoints: number): ScalarSeries {
   let series: ScalarSeries | undefined;
@@ -73,13 +73,17 @@ describe('replaceImage', () => {
   });
 });
 
-describe('histogramMean', () => {
+describe('histogramMoments', () => {
   it('weights bucket centres by their counts', () => {
     // Buckets [0,1) and [1,2) with centres 0.5 and 1.5.
-    expect(histogramMean({ step: 0, min: 0, max: 2, counts: new Float32Array([1, 3]) })).toBeCloseTo(1.25);
+    const moments = histogramMoments({ step: 0, min: 0, max: 2, counts: new Float32Array([1, 3]) });
+    expect(moments.mean).toBeCloseTo(1.25);
+    expect(moments.std).toBeCloseTo(Math.sqrt(0.1875));
   });
 
   it('is NaN for an empty histogram', () => {
-    expect(histogramMean({ step: 0, min: 0, max: 1, counts: new Float32Array([0, 0]) })).toBeNaN();
+    const moments = histogramMoments({ step: 0, min: 0, max: 1, counts: new Float32Array([0, 0]) });
+    expect(moments.mean).toBeNaN();
+    expect(moments.std).toBeNaN();
   });
 });

@@ -131,17 +131,24 @@ export function replaceImage(previous: ImageSnapshot | undefined, summary: Image
   };
 }
 
-/** Computes the mean of a histogram from its bucket centres. Returns NaN for an empty histogram. */
-export function histogramMean(snapshot: HistogramSnapshot): number {
+/**
+ * Computes the mean and standard deviation of a histogram from its bucket centres. Both are NaN for
+ * an empty histogram.
+ */
+export function histogramMoments(snapshot: HistogramSnapshot): { mean: number; std: number } {
   const buckets = snapshot.counts.length;
-  if (buckets === 0) return Number.NaN;
-  const width = (snapshot.max - snapshot.min) / buckets;
+  const width = (snapshot.max - snapshot.min) / Math.max(1, buckets);
   let total = 0;
-  let weighted = 0;
+  let sum = 0;
+  let sumOfSquares = 0;
   for (let i = 0; i < buckets; i++) {
     const count = snapshot.counts[i];
+    const centre = snapshot.min + width * (i + 0.5);
     total += count;
-    weighted += count * (snapshot.min + width * (i + 0.5));
+    sum += count * centre;
+    sumOfSquares += count * centre * centre;
   }
-  return total > 0 ? weighted / total : Number.NaN;
+  if (total <= 0) return { mean: Number.NaN, std: Number.NaN };
+  const mean = sum / total;
+  return { mean, std: Math.sqrt(Math.max(0, sumOfSquares / total - mean * mean)) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finiteRange, formatNumber, histogramRows, projectSeries, seriesDomain } from './chartGeometry';
+import { finiteRange, formatNumber, histogramRows, projectSeries, seriesDomain, toRgba } from './chartGeometry';
 
 const box = { left: 0, top: 0, width: 100, height: 50 };
 
@@ -61,4 +61,16 @@ describe('formatNumber', () => {
   it('keeps three significant digits', () => expect(formatNumber(0.012345)).toBe('0.0123'));
   it('uses exponents for tiny values', () => expect(formatNumber(0.0000123)).toBe('1.23e-5'));
   it('abbreviates thousands', () => expect(formatNumber(12345)).toBe('12.3k'));
+});
+
+describe('toRgba', () => {
+  it('expands grayscale to opaque RGBA', () => {
+    const rgba = toRgba({ width: 2, height: 1, channels: 1, pixels: new Uint8ClampedArray([10, 200]) });
+    expect([...rgba]).toEqual([10, 10, 10, 255, 200, 200, 200, 255]);
+  });
+
+  it('passes RGBA through', () => {
+    const pixels = new Uint8ClampedArray([1, 2, 3, 4]);
+    expect(toRgba({ width: 1, height: 1, channels: 4, pixels })).toBe(pixels);
+  });
 });

@@ -2,7 +2,7 @@
  * Chart geometry in canvas pixels, kept apart from drawing so it can be tested without a canvas.
  * Non-finite values (a diverged loss) break a line instead of stretching the axis to infinity.
  */
-import type { HistogramSnapshot } from '../../store/runBuffers';
+import type { HistogramSnapshot, ImageSnapshot } from '../../store/runBuffers';
 
 export interface Box {
   left: number;
@@ -120,4 +120,18 @@ export function formatNumber(value: number): string {
   if (magnitude >= 1e4) return `${(value / 1000).toFixed(1)}k`;
   if (magnitude < 1e-3) return value.toExponential(2);
   return Number(value.toPrecision(3)).toString();
+}
+
+/** Expands grayscale pixels to RGBA, the only layout `ImageData` takes. */
+export function toRgba(image: Pick<ImageSnapshot, 'width' | 'height' | 'channels' | 'pixels'>): Uint8ClampedArray {
+  if (image.channels === 4) return image.pixels;
+  const rgba = new Uint8ClampedArray(image.width * image.height * 4);
+  for (let i = 0; i < image.width * image.height; i++) {
+    const value = image.pixels[i];
+    rgba[i * 4] = value;
+    rgba[i * 4 + 1] = value;
+    rgba[i * 4 + 2] = value;
+    rgba[i * 4 + 3] = 255;
+  }
+  return rgba;
 }

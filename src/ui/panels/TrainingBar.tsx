@@ -1,0 +1,181 @@
+/**
+ * The training bar: start and stop, backend and step-limit options, and the live numbers of the run
+ * (backend, phase, step, epoch, examples per second, progress, test accuracy per epoch).
+ */
+import { useState } from 'react';
+import type { Analysis } from '../../graph/types';
+import { documentStore, selectAnalysis, useDocument } from '../../store/document';
+import { runStore, useRun } from '../../store/run';
+import { isRunActive, parseMaxSteps, progressFraction } from '../../store/runState';
+import type { BackendRequest } from '../../train/protocol';
+import { useT, type Translate } from '../i18n';
+import { formatBytes, trainingMemoryCheck } from './memory';
+
+const BACKENDS: readonly BackendRequest[] = ['auto', 'webgpu', 'webgl', 'cpu'];
+
+/** Explains why training cannot start, or returns undefined when it can. */
+function blockingReason(analysis: Analysis, t: Translate): string | undefined {
+  const firstError = analysis.diagnostics.find((d) => d.severity === 'error');
+  if (!analysis.trainable) {
+    const reason = firstError ? t(firstError.messageKey, firstError.values) : t('panels.summaries.empty');
+    return t('panels.train.cannotTrain', { reason });
+  }
+  const memory = trainingMemoryCheck(analysis);
+  if (!memory.fits) {
+    return t('panels.train.tooLarge', { needed: formatBytes(memory.neededBytes), limit: formatBytes(memory.limitBytes) });
+  }
+  return undefined;
+}
+
+export function TrainingBar() {
+  const t = useT();
+  const analysis = useDocument(selectAnalysis);
+  const phase = useRun((s) => s.phase);
+  const active = isRunActive(phase);
+  const blocked = blockingReason(analysis, t);
+
+  const start = () => runStore.getState().start(documentStore.getState().doc);
+  const stop = () => runStore.getState().stop();
+
+  return (
+    <div className="sf-training-bar" data-testid="training-bar" data-phase={phase}>
+      <button type="button" data-testid="train-button" onClick={start} disabled={active || blocked !== undefined} title={blocked ?? (active ? t('panels.train.busy') : undefined)}>
+        {t('panels.train.start')}
+      </button>
+      <button type="button" data-testid="stop-button" onClick={stop} disabled={!active}>
+        {t('panels.train.stop')}
+      </button>
+      <TrainingOptions disabled={active} />
+      <RunReadout />
+      {blocked !== undefined ? (
+        <p className="sf-error" data-testid="train-disabled-reason" role="status">
+          {blocked}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function TrainingOptions({ disabled }: { disabled: boolean }) {
+  const t = useT();
+  const backend = useRun((s) => s.options.backend);
+  const [maxStepsText, setMaxStepsText] = useState(() => String(runStore.getState().options.maxSteps ?? ''));
+  const parsed = parseMaxSteps(maxStepsText);
+  const error = 'error' in parsed ? t(parsed.error, { value: maxStepsText }) : undefined;
+
+  const onMaxSteps = (text: string) => {
+    setMaxStepsText(text);
+    const next = parseMaxSteps(text);
+    // An invalid entry keeps the last valid limit, and the message below the field asks for a fix.
+    if ('value' in next) runStore.getState().setMaxSteps(next.value);
+  };
+
+  return (
+    <span className="sf-train-options">
+      <label>
+        {t('panels.train.backend')}{' '}
+        <select
+          data-testid="backend-select"
+          value={backend}
+          disabled={disabled}
+          onChange={(event) => runStore.getState().setBackend(event.target.value as BackendRequest)}
+        >
+          {BACKENDS.map((name) => (
+            <option key={name} value={name}>
+              {name === 'auto' ? t('panels.train.backendAuto') : name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label title={t('panels.train.maxStepsHelp')}>
+        {t('panels.train.maxSteps')}{' '}
+        <input
+          data-testid="max-steps-input"
+          type="text"
+          inputMode="numeric"
+          size={6}
+          value={maxStepsText}
+          placeholder={t('panels.train.maxStepsPlaceholder')}
+          disabled={disabled}
+          aria-invalid={error !== undefined}
+          onChange={(event) => onMaxSteps(event.target.value)}
+        />
+      </label>
+      {error !== undefined ? (
+        <span className="sf-error" data-testid="max-steps-error" role="alert">
+          {error}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+function RunReadout() {
+  const t = useT();
+  const phase = useRun((s) => s.phase);
+  const backend = useRun((s) => s.backend);
+  const backendReason = useRun((s) => s.backendReason);
+  const step = useRun((s) => s.step);
+  const totalSteps = useRun((s) => s.totalSteps);
+  const epoch = useRun((s) => s.epoch);
+  const examplesPerSecond = useRun((s) => s.examplesPerSecond);
+  const evals = useRun((s) => s.evals);
+  const error = useRun((s) => s.error);
+  const fraction = progressFraction({ step, totalSteps });
+  const reason = backendReason ? t(backendReason.messageKey, backendReason.values) : undefined;
+  const lastEval = evals.at(-1);
+
+  return (
+    <span className="sf-run-readout">
+      <span data-testid="train-phase" data-phase={phase}>
+        {t(`panels.phase.${phase}`)}
+      </span>
+      <span title={reason}>
+        {t('panels.train.backend')}: <strong data-testid="backend-name">{backend ?? t('panels.train.backendNone')}</strong>
+        {reason ? (
+          <small className="sf-muted" data-testid="backend-reason">
+            {' '}
+            ({reason})
+          </small>
+        ) : null}
+      </span>
+      <span>
+        {t('panels.train.step')} <strong data-testid="step-count">{step}</strong>
+        {totalSteps > 0 ? <span className="sf-muted"> / {totalSteps}</span> : null}
+      </span>
+      <span>
+        {t('panels.train.epoch')} <strong data-testid="epoch-count">{epoch + 1}</strong>
+      </span>
+      <span>
+        <strong data-testid="examples-per-second">{Math.round(examplesPerSecond)}</strong> {t('panels.train.examplesPerSecond')}
+      </span>
+      <progress data-testid="train-progress" aria-label={t('panels.train.progress')} max={1} value={fraction ?? 0} />
+      <span
+        title={evals
+          .map((e) =>
+            t('panels.train.testAccuracyEpoch', {
+              epoch: e.epoch + 1,
+              accuracy: formatPercent(e.testAccuracy),
+              examples: e.testExamples,
+              loss: e.testLoss.toFixed(4),
+            }),
+          )
+          .join('\n')}
+      >
+        {t('panels.train.testAccuracy')}{' '}
+        <strong data-testid="test-accuracy" data-epochs={evals.length}>
+          {lastEval ? formatPercent(lastEval.testAccuracy) : '–'}
+        </strong>
+      </span>
+      {error ? (
+        <span className="sf-error" data-testid="train-error" role="alert">
+          {t(error.messageKey, error.values)}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+function formatPercent(fraction: number): string {
+  return `${(fraction * 100).toFixed(2)}%`;
+}
