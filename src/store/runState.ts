@@ -24,6 +24,7 @@ import {
 export type RunPhase = 'idle' | 'starting' | TrainPhase;
 
 export interface EpochResult {
+  /** Epoch number, counted from 1 as the worker does. */
   epoch: number;
   step: number;
   testAccuracy: number;

@@ -66,7 +66,7 @@ function TrainingOptions({ disabled }: { disabled: boolean }) {
   const onMaxSteps = (text: string) => {
     setMaxStepsText(text);
     const next = parseMaxSteps(text);
-    // An invalid entry keeps the last valid limit, and the message below the field asks for a fix.
+    // An invalid entry keeps the last valid limit, and the message below the field requests a fix.
     if ('value' in next) runStore.getState().setMaxSteps(next.value);
   };
 
@@ -144,7 +144,7 @@ function RunReadout() {
         {totalSteps > 0 ? <span className="sf-muted"> / {totalSteps}</span> : null}
       </span>
       <span>
-        {t('panels.train.epoch')} <strong data-testid="epoch-count">{epoch + 1}</strong>
+        {t('panels.train.epoch')} <strong data-testid="epoch-count">{epoch > 0 ? epoch : '–'}</strong>
       </span>
       <span>
         <strong data-testid="examples-per-second">{Math.round(examplesPerSecond)}</strong> {t('panels.train.examplesPerSecond')}
@@ -154,7 +154,7 @@ function RunReadout() {
         title={evals
           .map((e) =>
             t('panels.train.testAccuracyEpoch', {
-              epoch: e.epoch + 1,
+              epoch: e.epoch,
               accuracy: formatPercent(e.testAccuracy),
               examples: e.testExamples,
               loss: e.testLoss.toFixed(4),
