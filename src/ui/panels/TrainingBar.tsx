@@ -32,6 +32,8 @@ export function TrainingBar() {
   const analysis = useDocument(selectAnalysis);
   const phase = useRun((s) => s.phase);
   const active = isRunActive(phase);
+  const [maxStepsText, setMaxStepsText] = useState(() => String(runStore.getState().options.maxSteps ?? ''));
+  const maxStepsValid = 'value' in parseMaxSteps(maxStepsText);
   const blocked = blockingReason(analysis, t);
 
   const start = () => runStore.getState().start(documentStore.getState().doc);
@@ -39,13 +41,13 @@ export function TrainingBar() {
 
   return (
     <div className="sf-training-bar" data-testid="training-bar" data-phase={phase}>
-      <button type="button" data-testid="train-button" onClick={start} disabled={active || blocked !== undefined} title={blocked ?? (active ? t('panels.train.busy') : undefined)}>
+      <button type="button" data-testid="train-button" onClick={start} disabled={active || blocked !== undefined || !maxStepsValid} title={blocked ?? (active ? t('panels.train.busy') : undefined)}>
         {t('panels.train.start')}
       </button>
       <button type="button" data-testid="stop-button" onClick={stop} disabled={!active}>
         {t('panels.train.stop')}
       </button>
-      <TrainingOptions disabled={active} />
+      <TrainingOptions disabled={active} maxStepsText={maxStepsText} onMaxStepsText={setMaxStepsText} />
       <RunReadout />
       {blocked !== undefined ? (
         <p className="sf-error" data-testid="train-disabled-reason" role="status">
@@ -56,17 +58,22 @@ export function TrainingBar() {
   );
 }
 
-function TrainingOptions({ disabled }: { disabled: boolean }) {
+interface TrainingOptionsProps {
+  disabled: boolean;
+  maxStepsText: string;
+  onMaxStepsText(text: string): void;
+}
+
+function TrainingOptions({ disabled, maxStepsText, onMaxStepsText }: TrainingOptionsProps) {
   const t = useT();
   const backend = useRun((s) => s.options.backend);
-  const [maxStepsText, setMaxStepsText] = useState(() => String(runStore.getState().options.maxSteps ?? ''));
   const parsed = parseMaxSteps(maxStepsText);
   const error = 'error' in parsed ? t(parsed.error, { value: maxStepsText }) : undefined;
 
   const onMaxSteps = (text: string) => {
-    setMaxStepsText(text);
+    onMaxStepsText(text);
     const next = parseMaxSteps(text);
-    // An invalid entry keeps the last valid limit, and the message below the field requests a fix.
+    // An invalid entry disables the train button until it is fixed, so the stored limit can stay.
     if ('value' in next) runStore.getState().setMaxSteps(next.value);
   };
 
