@@ -1,0 +1,53 @@
+/**
+ * Document files: a saved document is its JSON, exactly as the app holds it (ids and positions
+ * included). Opening reads ScopeFlow files of every format version and Keras / TensorFlow.js
+ * `model.json` topologies, and checks each like a share link.
+ */
+import { DOCUMENT_VERSION, type ModelDocument } from '../graph/types';
+import { fail, shareError, type Result, type ShareError } from './errors';
+import { importKerasTopology, isKerasModelJson } from './keras-import';
+import { isLegacyV0, migrateLegacyV0 } from './legacy-v0';
+import { MAX_FILE_BYTES } from './limits';
+import { validateDocument } from './validate';
+
+export const DOCUMENT_FILE_TYPE = 'application/json';
+
+/** Serializes a document for a `.json` file. */
+export function serializeDocumentFile(doc: ModelDocument): string {
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** A file name for a document: its title with characters that file systems reject replaced by `_`. */
+export function documentFileName(doc: ModelDocument, extension = '.scopeflow.json'): string {
+  // eslint-disable-next-line no-control-regex
+  const base = doc.title.replace(/[\u0000-\u001f<>:"/\\|?*]+/g, '_').trim().slice(0, 80) || 'model';
+  return `${base}${extension}`;
+}
+
+/**
+ * Parses an opened file: a ScopeFlow document of any format version, or a Keras / tfjs model.json.
+ * `fileName` only names the file in error messages and gives an imported model its title.
+ */
+export function parseDocumentFile(text: string, fileName: string): Result<ModelDocument, ShareError> {
+  const size = new TextEncoder().encode(text).length;
+  if (size > MAX_FILE_BYTES) return fail(shareError('file-too-large', { file: fileName, size, max: MAX_FILE_BYTES }));
+
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return fail(shareError('not-json', { file: fileName, reason: (error as Error).message.slice(0, 120) }));
+  }
+
+  if (isLegacyV0(json)) return migrateLegacyV0(json);
+  if (isKerasModelJson(json)) return importKerasTopology(json, fileName.replace(/\.json$/i, ''));
+
+  const candidate = json as { version?: unknown; nodes?: unknown };
+  if (typeof json !== 'object' || json === null || typeof candidate.version !== 'number' || !Array.isArray(candidate.nodes)) {
+    return fail(shareError('not-a-model', { file: fileName }));
+  }
+  if (candidate.version > DOCUMENT_VERSION) {
+    return fail(shareError('newer-version', { version: candidate.version, supported: DOCUMENT_VERSION }));
+  }
+  return validateDocument(json);
+}
