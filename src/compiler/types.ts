@@ -17,7 +17,10 @@ export interface CompiledVariable {
   scopePath: string;
   nodeId: string;
   trainable: boolean;
-  variable: tf.LayerVariable;
+  /** The tfjs weights behind the variable: one, or two for an RNN kernel tfjs splits in two. */
+  weights: tf.LayerVariable[];
+  /** Returns the variable's value in TF's shape; call inside `tf.tidy` (it may build a new tensor). */
+  read(): tf.Tensor;
 }
 
 export interface LossTerm {
@@ -59,8 +62,8 @@ export interface AccuracySource {
 }
 
 export interface CompiledModel {
-  /** The functional model: data-source inputs, every layer endpoint as an output. */
-  model: tf.LayersModel;
+  /** The functional model: data-source inputs, every layer endpoint as an output; null without layers. */
+  model: tf.LayersModel | null;
   /** Model output order: `model.outputs[i]` is endpoint `outputKeys[i]`. */
   outputKeys: EndpointKey[];
   /** Endpoints in topological order with the op path that names them in messages. */

@@ -31,6 +31,28 @@ export const trainMessages: MessageArea = {
     'train.backend.autoCpu':
       'Neither WebGPU ({webgpu}) nor WebGL ({webgl}) is available, so the CPU backend is used, which is slow. WASM is skipped because tfjs 4.22 WASM has no Conv2DBackpropFilter kernel.',
     'train.worker.crashed': 'The training worker stopped unexpectedly: {detail}. Start training again; reload the page if it keeps failing.',
+    'train.compile.notTrainable':
+      'The model cannot be compiled: {detail}. Fix the errors shown on the canvas, then train again.',
+    'train.compile.unsupportedType':
+      'Layer {node} has type {type}, which the compiler cannot build. Replace it with a layer from the palette.',
+    'train.compile.sharedOwnerMissing':
+      '{node} reuses variables of a layer that was not built first. Connect the first use of the shared scope before its reuse.',
+    'train.compile.variableMissing':
+      'Variable {variable} has no tfjs weight behind it. Please report this model; it is a compiler bug.',
+    'train.compile.missingFeed':
+      'Input {input} of {node} has no value. Connect it to an input layer or MnistInput.',
+    'train.nonFinite':
+      'Training stopped at step {step}: {where} became non-finite ({value}). Lower the learning rate or add normalization in that scope.',
+    'train.options.badLearningRate':
+      'Learning rate {value} is invalid; use a positive number such as 0.001.',
+    'train.options.badOptimizer':
+      'Optimizer "{value}" is unknown; choose one of {choices}.',
+    'train.options.badSteps':
+      'Step count {value} is invalid; use a whole number of at least 1.',
+    'train.options.badEpochs':
+      'Epoch count {value} is invalid; use a whole number of at least 1.',
+    'train.eval.noClassifier':
+      'Test accuracy needs a softmax cross-entropy loss fed by the MnistInput labels. Add one to evaluate.',
   },
   ko: {
     'train.error.unexpected': '학습이 실패했습니다: {detail}',
@@ -62,5 +84,27 @@ export const trainMessages: MessageArea = {
     'train.backend.autoCpu':
       'WebGPU({webgpu})도 WebGL({webgl})도 사용할 수 없어 느린 CPU 백엔드를 씁니다. tfjs 4.22 WASM에는 Conv2DBackpropFilter 커널이 없어 WASM은 건너뜁니다.',
     'train.worker.crashed': '학습 워커가 예기치 않게 멈췄습니다: {detail}. 학습을 다시 시작하고, 계속 실패하면 페이지를 새로 고치세요.',
+    'train.compile.notTrainable':
+      '모델을 컴파일할 수 없습니다: {detail}. 캔버스에 표시된 오류를 고친 뒤 다시 학습하세요.',
+    'train.compile.unsupportedType':
+      '레이어 {node}의 타입 {type}은(는) 컴파일러가 만들 수 없습니다. 팔레트의 레이어로 바꾸세요.',
+    'train.compile.sharedOwnerMissing':
+      '{node}이(가) 먼저 만들어지지 않은 레이어의 변수를 재사용합니다. 공유 스코프를 처음 쓰는 곳을 재사용보다 먼저 연결하세요.',
+    'train.compile.variableMissing':
+      '변수 {variable}에 해당하는 tfjs 가중치가 없습니다. 컴파일러 버그이니 이 모델을 알려 주세요.',
+    'train.compile.missingFeed':
+      '{node}의 입력 {input}에 값이 없습니다. 입력 레이어나 MnistInput에 연결하세요.',
+    'train.nonFinite':
+      '{step}단계에서 학습을 멈췄습니다: {where}이(가) 유한하지 않은 값({value})이 되었습니다. 학습률을 낮추거나 그 스코프에 정규화를 추가하세요.',
+    'train.options.badLearningRate':
+      '학습률 {value}이(가) 올바르지 않습니다. 0.001 같은 양수를 쓰세요.',
+    'train.options.badOptimizer':
+      '옵티마이저 "{value}"을(를) 알 수 없습니다. {choices} 중에서 고르세요.',
+    'train.options.badSteps':
+      '단계 수 {value}이(가) 올바르지 않습니다. 1 이상의 정수를 쓰세요.',
+    'train.options.badEpochs':
+      '에포크 수 {value}이(가) 올바르지 않습니다. 1 이상의 정수를 쓰세요.',
+    'train.eval.noClassifier':
+      '테스트 정확도를 계산하려면 MnistInput 레이블을 받는 softmax cross-entropy 손실이 필요합니다. 하나 추가하세요.',
   },
 };

@@ -1,0 +1,94 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { documentOf, edge, layer, smallMnistClassifier } from '../compiler/testing';
+import { tfBackendActivator } from './backend';
+import { nodeMnistReader } from './mnist-node';
+import type { FromWorker } from './protocol';
+import { Trainer } from './trainer';
+
+const trainer = new Trainer({ readMnist: nodeMnistReader(), activate: tfBackendActivator(), progressIntervalMs: 0 });
+
+function collect(): { messages: FromWorker[]; emit: (message: FromWorker) => void } {
+  const messages: FromWorker[] = [];
+  return { messages, emit: (message) => messages.push(message) };
+}
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+describe('Trainer on real MNIST', () => {
+  it('lowers the loss and evaluates', async () => {
+    const { messages, emit } = collect();
+    const doc = smallMnistClassifier(32, { optimizer: 'adam', learningRate: 0.01, batchSize: 32, summaryEvery: 10 });
+    const result = await trainer.run(doc, { backend: 'cpu', trainExamples: 2000, testExamples: 500, maxSteps: 60 }, emit);
+    const error = messages.find((m) => m.type === 'error');
+    expect(error).toBeUndefined();
+    expect(result).not.toBeNull();
+    expect(result!.steps).toBe(60);
+    expect(result!.lastLoss).toBeLessThan(result!.firstLoss);
+    expect(result!.testAccuracy).toBeGreaterThan(0.6);
+    expect(messages.at(-2)).toEqual({ type: 'done', step: 60, stopped: false });
+    const scalars = messages.filter((m) => m.type === 'scalars');
+    expect(scalars.length).toBeGreaterThan(3);
+    expect(Object.keys(scalars[0].type === 'scalars' ? scalars[0].values : {})).toEqual(['total_loss', 'loss', 'regularization_loss']);
+    const histograms = messages.find((m) => m.type === 'histograms');
+    expect(histograms?.type === 'histograms' && histograms.items.map((item) => item.tag)).toEqual([
+      'fc1/weights',
+      'fc1/biases',
+      'logits/weights',
+      'logits/biases',
+    ]);
+  });
+
+  it('keeps the tensor count flat across steps and runs', async () => {
+    const doc = smallMnistClassifier(16, { batchSize: 16, summaryEvery: 3 });
+    const counts: number[] = [];
+    const emit = (message: FromWorker) => {
+      if (message.type === 'progress') counts.push(tf.memory().numTensors);
+    };
+    const baseline = tf.memory().numTensors;
+    await trainer.run(doc, { backend: 'cpu', trainExamples: 640, testExamples: 100, maxSteps: 30 }, emit);
+    expect(tf.memory().numTensors).toBe(baseline);
+    await trainer.run(doc, { backend: 'cpu', trainExamples: 640, testExamples: 100, maxSteps: 30 }, emit);
+    expect(tf.memory().numTensors).toBe(baseline);
+    expect(counts.length).toBe(60);
+    expect(new Set(counts.slice(1)).size).toBe(1);
+  });
+
+  it('stops on request and frees everything', async () => {
+    const baseline = tf.memory().numTensors;
+    const messages: FromWorker[] = [];
+    const doc = smallMnistClassifier(16, { batchSize: 16 });
+    const run = trainer.run(doc, { backend: 'cpu', trainExamples: 640, testExamples: 100 }, (message) => {
+      messages.push(message);
+      if (message.type === 'progress') trainer.stop();
+    });
+    const result = await run;
+    expect(result!.stopped).toBe(true);
+    expect(messages.filter((m) => m.type === 'done')).toEqual([{ type: 'done', step: result!.steps, stopped: true }]);
+    expect(tf.memory().numTensors).toBe(baseline);
+  });
+
+  it('names the scope that went non-finite', async () => {
+    const doc = documentOf(
+      [
+        layer('mnist', 'MnistInput'),
+        layer('flatten', 'Flatten'),
+        layer('dense', 'Dense', { units: 10, activation: 'linear' }),
+        layer('loss', 'MeanSquaredError'),
+      ],
+      [edge('mnist', 'flatten', 'images'), edge('flatten', 'dense'), edge('dense', 'loss', 'output', 'predictions'), edge('mnist', 'loss', 'labels', 'labels')],
+      { optimizer: 'sgd', learningRate: 1e6, batchSize: 8 },
+    );
+    const baseline = tf.memory().numTensors;
+    const { messages, emit } = collect();
+    const result = await trainer.run(doc, { backend: 'cpu', trainExamples: 64, testExamples: 10, maxSteps: 20 }, emit);
+    expect(result).toBeNull();
+    const error = messages.find((m) => m.type === 'error');
+    expect(error?.type === 'error' && error.error.messageKey).toBe('train.nonFinite');
+    // The first non-finite value in topological order: the dense output, or the squared error above it.
+    expect(error?.type === 'error' && error.error.message).toMatch(/at step \d+: (dense|loss) became non-finite/);
+    expect(tf.memory().numTensors).toBe(baseline);
+  });
+});

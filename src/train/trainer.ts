@@ -1,0 +1,337 @@
+/**
+ * The training loop shared by the Web Worker and the CLI: load MNIST, choose a backend, compile the
+ * document, train with the document's optimizer, evaluate on the test set after each epoch and post
+ * summaries. It reports through `FromWorker` messages and reads tensors back only asynchronously.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { compileModel } from '../compiler/compile';
+import type { CompiledModel, ForwardResult } from '../compiler/types';
+import { analyze } from '../graph/analyze';
+import type { ModelDocument, TrainingConfig } from '../graph/types';
+import { chooseBackend, type BackendActivator } from './backend';
+import { findNonFinite } from './diagnose';
+import {
+  loadMnist,
+  MNIST_CLASSES,
+  MNIST_IMAGE_SIZE,
+  MnistBatcher,
+  sequentialBatches,
+  takeExamples,
+  type MnistBatch,
+  type MnistData,
+  type MnistFileReader,
+  type MnistSplit,
+} from './mnist';
+import type { BackendName, FromWorker, TrainOptions } from './protocol';
+import { histogramOnDevice, splitHistograms } from './summaries';
+import { fail, localized, toLocalizedError, TrainError } from './text';
+
+export type Emit = (message: FromWorker, transfer?: Transferable[]) => void;
+
+export interface TrainerEnvironment {
+  readMnist: MnistFileReader;
+  activate: BackendActivator;
+  /** Least time between progress messages, 250 ms by default; the last step always sends one. */
+  progressIntervalMs?: number;
+}
+
+/** What a finished or stopped run achieved. */
+export interface RunResult {
+  backend: BackendName;
+  steps: number;
+  trainExamples: number;
+  testExamples: number;
+  firstLoss: number;
+  lastLoss: number;
+  /** Accuracy of the last evaluation, or null when the model has no classification loss. */
+  testAccuracy: number | null;
+  stopped: boolean;
+}
+
+const EVAL_BATCH_SIZE = 500;
+const PROGRESS_INTERVAL_MS = 250;
+
+/** Scalar tags that every run records besides the loss op paths. */
+export const TOTAL_LOSS_TAG = 'total_loss';
+export const REGULARIZATION_LOSS_TAG = 'regularization_loss';
+
+export function createOptimizer(config: TrainingConfig): tf.Optimizer {
+  const rate = config.learningRate;
+  if (!(rate > 0) || !Number.isFinite(rate)) fail('train.options.badLearningRate', { value: rate });
+  switch (config.optimizer) {
+    case 'sgd':
+      return tf.train.sgd(rate);
+    case 'momentum':
+      return tf.train.momentum(rate, 0.9);
+    case 'adam':
+      return tf.train.adam(rate);
+    case 'rmsprop':
+      return tf.train.rmsprop(rate);
+    default:
+      fail('train.options.badOptimizer', { value: String(config.optimizer), choices: 'sgd, momentum, adam, rmsprop' });
+  }
+}
+
+/** Converts a batch to tensors shaped for the data source: `[n, 28, 28, 1]` images, `[n, 10]` one-hot labels. */
+export function batchTensors(batch: MnistBatch): { images: tf.Tensor4D; labels: tf.Tensor2D } {
+  return {
+    images: tf.tensor4d(batch.images, [batch.size, MNIST_IMAGE_SIZE, MNIST_IMAGE_SIZE, 1]),
+    labels: tf.tensor2d(batch.labels, [batch.size, MNIST_CLASSES]),
+  };
+}
+
+/** Tensors a summary step keeps past the optimizer's tidy, read back together afterwards. */
+interface StepSummaries {
+  scalarTags: string[];
+  scalars: tf.Tensor1D;
+  histogramTags: string[];
+  histograms: tf.Tensor1D | null;
+}
+
+export class Trainer {
+  private data: Promise<MnistData> | null = null;
+  private stopRequested = false;
+
+  constructor(private readonly environment: TrainerEnvironment) {}
+
+  /** Makes the active run stop after its current step. */
+  stop(): void {
+    this.stopRequested = true;
+  }
+
+  /**
+   * Trains `doc` and reports through `emit`. Ends with exactly one `done` or one `error` message and
+   * returns the result, or null after an error. All tensors of the run are freed before it returns.
+   */
+  async run(doc: ModelDocument, options: TrainOptions, emit: Emit): Promise<RunResult | null> {
+    this.stopRequested = false;
+    let compiled: CompiledModel | null = null;
+    let optimizer: tf.Optimizer | null = null;
+    try {
+      emit({ type: 'phase', phase: 'loading-data' });
+      const data = await this.loadData();
+      const train = takeExamples(data.train, options.trainExamples);
+      const test = takeExamples(data.test, options.testExamples);
+
+      const backend = await chooseBackend(options.backend, this.environment.activate);
+      emit({ type: 'backend', name: backend.name, reason: backend.reason });
+
+      emit({ type: 'phase', phase: 'compiling' });
+      const analysis = analyze(doc);
+      if (!analysis.trainable) {
+        const first = analysis.diagnostics.find((d) => d.severity === 'error');
+        fail('train.compile.notTrainable', { detail: first?.message ?? 'the graph has errors' });
+      }
+      compiled = compileModel(doc, analysis);
+      optimizer = createOptimizer(doc.training);
+
+      const result = await this.trainLoop(doc, options, compiled, optimizer, train, test, emit);
+      const finalResult = { ...result, backend: backend.name };
+      emit({ type: 'phase', phase: result.stopped ? 'stopped' : 'done' });
+      emit({ type: 'done', step: result.steps, stopped: result.stopped });
+      return finalResult;
+    } catch (error) {
+      emit({ type: 'phase', phase: 'failed' });
+      emit({ type: 'error', error: toLocalizedError(error) });
+      return null;
+    } finally {
+      optimizer?.dispose();
+      compiled?.dispose();
+      emit({ type: 'memory', numTensors: tf.memory().numTensors, numBytes: tf.memory().numBytes });
+    }
+  }
+
+  private loadData(): Promise<MnistData> {
+    if (!this.data) {
+      this.data = loadMnist(this.environment.readMnist);
+      // A failed load is retried on the next run instead of failing forever.
+      this.data.catch(() => (this.data = null));
+    }
+    return this.data;
+  }
+
+  private async trainLoop(
+    doc: ModelDocument,
+    options: TrainOptions,
+    compiled: CompiledModel,
+    optimizer: tf.Optimizer,
+    train: MnistSplit,
+    test: MnistSplit,
+    emit: Emit,
+  ): Promise<Omit<RunResult, 'backend'>> {
+    const config = doc.training;
+    const batcher = new MnistBatcher(train, config.batchSize, config.seed);
+    const stepsPerEpoch = batcher.batchesPerEpoch;
+    const totalSteps = resolveTotalSteps(options.maxSteps, config.epochs, stepsPerEpoch);
+    const summaryEvery = Math.max(1, Math.floor(config.summaryEvery));
+
+    let step = 0;
+    let epoch = 0;
+    let firstLoss = Number.NaN;
+    let lastLoss = Number.NaN;
+    let testAccuracy: number | null = null;
+    const progressInterval = this.environment.progressIntervalMs ?? PROGRESS_INTERVAL_MS;
+    let lastProgress = 0;
+    let windowStart = now();
+    let windowSteps = 0;
+
+    emit({ type: 'phase', phase: 'training' });
+    while (step < totalSteps && !this.stopRequested) {
+      epoch += 1;
+      for (const batch of batcher.epoch()) {
+        if (step >= totalSteps || this.stopRequested) break;
+        step += 1;
+        const withSummaries = step === 1 || step % summaryEvery === 0 || step === totalSteps;
+        const loss = await this.trainStep(compiled, optimizer, batch, step, withSummaries, emit);
+        if (step === 1) firstLoss = loss;
+        lastLoss = loss;
+
+        windowSteps += 1;
+        const time = now();
+        if (time - lastProgress >= progressInterval || step === totalSteps) {
+          const seconds = Math.max(1e-9, (time - windowStart) / 1000);
+          const examplesPerSecond = (windowSteps * batch.size) / seconds;
+          emit({ type: 'progress', step, epoch, totalSteps, stepsPerEpoch, examplesPerSecond });
+          lastProgress = time;
+          windowStart = time;
+          windowSteps = 0;
+        }
+      }
+
+      const epochEnded = step % stepsPerEpoch === 0 || step >= totalSteps;
+      if (epochEnded && !this.stopRequested && compiled.accuracy) {
+        emit({ type: 'phase', phase: 'evaluating' });
+        const evaluation = await evaluate(compiled, test);
+        testAccuracy = evaluation.accuracy;
+        emit({ type: 'eval', epoch, step, testAccuracy, testLoss: evaluation.loss, testExamples: test.count });
+        emit({ type: 'memory', numTensors: tf.memory().numTensors, numBytes: tf.memory().numBytes });
+        if (step < totalSteps) emit({ type: 'phase', phase: 'training' });
+      }
+    }
+
+    return {
+      steps: step,
+      trainExamples: train.count,
+      testExamples: test.count,
+      firstLoss,
+      lastLoss,
+      testAccuracy,
+      stopped: this.stopRequested && step < totalSteps,
+    };
+  }
+
+  /** Runs one optimizer step, checks the loss read back for non-finite values and posts summaries. */
+  private async trainStep(
+    compiled: CompiledModel,
+    optimizer: tf.Optimizer,
+    batch: MnistBatch,
+    step: number,
+    withSummaries: boolean,
+    emit: Emit,
+  ): Promise<number> {
+    const feed = batchTensors(batch);
+    let summaries: StepSummaries | null = null;
+    try {
+      const cost = optimizer.minimize(
+        () => {
+          const result = compiled.forward(feed, true);
+          if (withSummaries) summaries = keepStepSummaries(result);
+          return result.totalLoss;
+        },
+        true,
+        compiled.trainableVariables,
+      ) as tf.Scalar;
+      const loss = (await cost.data())[0];
+      cost.dispose();
+
+      if (!Number.isFinite(loss)) {
+        const culprit = await findNonFinite(compiled, feed);
+        fail('train.nonFinite', { step, where: culprit?.where ?? TOTAL_LOSS_TAG, value: String(culprit?.value ?? loss) });
+      }
+      if (summaries) await postSummaries(compiled, summaries, step, emit);
+      return loss;
+    } finally {
+      feed.images.dispose();
+      feed.labels.dispose();
+      const kept = summaries as StepSummaries | null;
+      kept?.scalars.dispose();
+      kept?.histograms?.dispose();
+    }
+  }
+}
+
+function now(): number {
+  return typeof performance === 'undefined' ? Date.now() : performance.now();
+}
+
+function resolveTotalSteps(maxSteps: number | undefined, epochs: number, stepsPerEpoch: number): number {
+  if (maxSteps !== undefined) {
+    if (!Number.isInteger(maxSteps) || maxSteps < 1) fail('train.options.badSteps', { value: maxSteps });
+    return maxSteps;
+  }
+  if (!Number.isInteger(epochs) || epochs < 1) fail('train.options.badEpochs', { value: epochs });
+  return epochs * stepsPerEpoch;
+}
+
+/**
+ * Keeps the step's scalar losses (one vector) and the histograms of summarised endpoints past the
+ * optimizer's tidy. Called inside `minimize`, so everything else the forward pass made is freed there.
+ */
+function keepStepSummaries(result: ForwardResult): StepSummaries {
+  const scalarTags = [TOTAL_LOSS_TAG, ...result.losses.map((loss) => loss.tag), REGULARIZATION_LOSS_TAG];
+  const scalarValues = [result.totalLoss, ...result.losses.map((loss) => loss.value), result.regularizationLoss];
+  const scalars = tf.keep(tf.stack(scalarValues) as tf.Tensor1D);
+  return { scalarTags, scalars, histogramTags: [], histograms: null };
+}
+
+async function postSummaries(compiled: CompiledModel, kept: StepSummaries, step: number, emit: Emit): Promise<void> {
+  const variableTags = compiled.variables.map((v) => v.tag);
+  const variableHistograms =
+    compiled.variables.length === 0
+      ? null
+      : tf.tidy(() => tf.concat(compiled.variables.map((v) => histogramOnDevice(v.read()))));
+
+  try {
+    const [scalarValues, histogramValues] = await Promise.all([kept.scalars.data(), variableHistograms?.data()]);
+    const values: Record<string, number> = {};
+    kept.scalarTags.forEach((tag, i) => (values[tag] = scalarValues[i]));
+    emit({ type: 'scalars', step, values });
+
+    if (histogramValues) {
+      const items = splitHistograms(variableTags, histogramValues as Float32Array);
+      const badVariable = items.find((item) => !Number.isFinite(item.min) || !Number.isFinite(item.max));
+      if (badVariable) {
+        fail('train.nonFinite', { step, where: badVariable.tag, value: String(Number.isFinite(badVariable.min) ? badVariable.max : badVariable.min) });
+      }
+      emit({ type: 'histograms', step, items }, items.map((item) => item.counts.buffer as ArrayBuffer));
+    }
+  } finally {
+    variableHistograms?.dispose();
+  }
+}
+
+/** Accuracy and mean softmax cross-entropy on `test`, in batches, reading each batch back asynchronously. */
+export async function evaluate(compiled: CompiledModel, test: MnistSplit): Promise<{ accuracy: number; loss: number }> {
+  const source = compiled.accuracy;
+  if (!source) throw new TrainError(localized('train.eval.noClassifier'));
+  let correct = 0;
+  let lossSum = 0;
+  for (const batch of sequentialBatches(test, EVAL_BATCH_SIZE)) {
+    const feed = batchTensors(batch);
+    const sums = tf.tidy(() => {
+      const result = compiled.forward(feed, false);
+      const logits = result.endpoints.get(source.logits) as tf.Tensor2D;
+      const labels = (feed as Record<string, tf.Tensor>)[source.labels] as tf.Tensor2D;
+      const hits = logits.argMax(-1).equal(labels.argMax(-1)).sum();
+      const loss = tf.losses.softmaxCrossEntropy(labels, logits, undefined, undefined, tf.Reduction.SUM);
+      return tf.stack([hits.toFloat(), loss]);
+    });
+    feed.images.dispose();
+    feed.labels.dispose();
+    const [hits, loss] = await sums.data();
+    sums.dispose();
+    correct += hits;
+    lossSum += loss;
+  }
+  return { accuracy: correct / test.count, loss: lossSum / test.count };
+}
