@@ -226,7 +226,9 @@ function resolveLayers(state: AnalysisState): void {
         report(state, problemToDiagnostic('invalid-param', 'error', { nodeId: node.id }, checked));
         values[param.name] = param.default;
       } else {
+        // The inspector and the compiler read normalised values (a kernel size 3 becomes [3, 3]).
         values[param.name] = checked.value;
+        resolved[param.name] = { ...resolved[param.name], value: checked.value };
       }
     }
     state.layers.set(node.id, { node, spec, info, values, inputShapes: null, incoming: new Map() });
