@@ -136,6 +136,6 @@ export const TRAINING_DEFAULTS_V1: Readonly<TrainingConfig> = {
   batchSize: 64,
   epochs: 1,
   addRegularizationLosses: true,
-  summaryEvery: 10,
+  summaryEvery: 20,
   seed: 42,
 };
