@@ -36,7 +36,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite --port ${port} --strictPort --host 127.0.0.1`,
+    // Vite refuses a second dev server for one project by default; runs on other E2E_PORTs may overlap.
+    command: `npx vite --port ${port} --strictPort --host 127.0.0.1 --bypass-lock`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

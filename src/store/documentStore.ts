@@ -21,8 +21,11 @@ export interface DocumentState {
 
   /** Replaces the document (a new one, an autosaved one, a shared link) and clears the history. */
   openDocument(docId: string, doc: ModelDocument): void;
-  /** Applies one edit; outside a gesture it becomes its own undo entry. */
-  dispatch(change: Change): void;
+  /**
+   * Applies one edit; outside a gesture it becomes its own undo entry. With `record: false` it makes
+   * no entry at all (automatic layout of a freshly opened document).
+   */
+  dispatch(change: Change, options?: { record?: boolean }): void;
   /** Starts a gesture: every edit until the matching `commitGesture` is undone in one step. */
   beginGesture(): void;
   commitGesture(): void;
@@ -72,10 +75,12 @@ export function createDocumentStore(analyze: Analyzer, docId: string, initial: M
         });
       },
 
-      dispatch(change) {
+      dispatch(change, options) {
         const state = get();
         const { doc, analysis, inverse } = apply(state, change);
-        if (state.gestureDepth > 0) {
+        if (options?.record === false) {
+          set({ doc, analysis });
+        } else if (state.gestureDepth > 0) {
           set({ doc, analysis, gestureInverses: [...state.gestureInverses, inverse] });
         } else {
           set({ doc, analysis, history: pushEntry(state.history, inverse) });

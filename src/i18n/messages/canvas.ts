@@ -1,6 +1,22 @@
 import type { MessageArea } from '../types';
 
 export const canvasMessages: MessageArea = {
-  en: {},
-  ko: {},
+  en: {
+    'canvas.label': 'Model canvas',
+    'canvas.minimap': 'Overview map of the canvas',
+    'canvas.node.noOutput': 'no output',
+    'canvas.scope.collapse': 'Collapse scope',
+    'canvas.scope.expand': 'Expand scope',
+    'canvas.scope.params': '{count} parameters',
+    'canvas.scope.errors': '{count} problems inside',
+  },
+  ko: {
+    'canvas.label': '모델 캔버스',
+    'canvas.minimap': '캔버스 전체 지도',
+    'canvas.node.noOutput': '출력 없음',
+    'canvas.scope.collapse': '스코프 접기',
+    'canvas.scope.expand': '스코프 펼치기',
+    'canvas.scope.params': '파라미터 {count}개',
+    'canvas.scope.errors': '안에 문제 {count}개',
+  },
 };

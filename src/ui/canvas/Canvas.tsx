@@ -1,0 +1,187 @@
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+  type OnNodeDrag,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useMemo, useRef, type DragEvent } from 'react';
+import type { Size } from '../../graph/types';
+import { addLayerAt, connect, dragNodes, dropNodes, resizeScope } from '../../store/actions';
+import type { NodeMove } from '../../store/changes';
+import { documentStore, selectAnalysis, selectDoc, useDocument } from '../../store/document';
+import { selectMeasured, selectSelectedEdgeIds, selectSelectedNodeIds, useViewStore } from '../../store/view';
+import { useT } from '../i18n';
+import { FlowModel, type FlowEdge, type FlowNode } from './flowModel';
+import { LayerNodeView } from './LayerNodeView';
+import { PALETTE_MIME } from './palette-mime';
+import { ScopeNodeView } from './ScopeNodeView';
+import { useOpenLayout } from './useOpenLayout';
+import { useShortcuts } from './useShortcuts';
+
+const nodeTypes = { layer: LayerNodeView, scope: ScopeNodeView };
+const proOptions = { hideAttribution: true };
+
+/** Applies React Flow's select changes to a list of selected ids. */
+function nextSelection(current: readonly string[], changes: { id: string; selected: boolean }[]): string[] {
+  const selected = new Set(current);
+  for (const change of changes) {
+    if (change.selected) selected.add(change.id);
+    else selected.delete(change.id);
+  }
+  return [...selected];
+}
+
+export function Canvas() {
+  const t = useT();
+  const doc = useDocument(selectDoc);
+  const analysis = useDocument(selectAnalysis);
+  const selectedNodeIds = useViewStore(selectSelectedNodeIds);
+  const selectedEdgeIds = useViewStore(selectSelectedEdgeIds);
+  const measured = useViewStore(selectMeasured);
+  const { screenToFlowPosition } = useReactFlow();
+  const model = useRef<FlowModel>(null);
+  model.current ??= new FlowModel();
+  const freeDrag = useRef(false);
+
+  useShortcuts();
+  useOpenLayout();
+
+  const nodes = useMemo(
+    () => model.current!.nodes(doc, new Set(selectedNodeIds), measured),
+    [doc, selectedNodeIds, measured],
+  );
+  const edges = useMemo(
+    () => model.current!.edges(doc, analysis, new Set(selectedEdgeIds)),
+    [doc, analysis, selectedEdgeIds],
+  );
+
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
+    const dragMoves: NodeMove[] = [];
+    const resizeMoves = new Map<string, NodeMove>();
+    const resized: { id: string; size: Size }[] = [];
+    const sizes: Record<string, Size> = {};
+    const selects: { id: string; selected: boolean }[] = [];
+    const { measured: known } = useViewStore.getState();
+    const index = new Map(documentStore.getState().doc.nodes.map((node) => [node.id, node]));
+
+    for (const change of changes) {
+      if (change.type === 'position' && change.position) {
+        const move = { id: change.id, position: change.position };
+        if (change.dragging !== undefined) dragMoves.push(move);
+        else resizeMoves.set(change.id, move);
+      } else if (change.type === 'dimensions' && change.dimensions) {
+        const kind = index.get(change.id)?.kind;
+        if (kind === 'scope' && change.resizing !== undefined) resized.push({ id: change.id, size: change.dimensions });
+        else if (kind === 'layer') {
+          const old = known[change.id];
+          if (old?.width !== change.dimensions.width || old?.height !== change.dimensions.height) {
+            sizes[change.id] = change.dimensions;
+          }
+        }
+      } else if (change.type === 'select') {
+        selects.push(change);
+      }
+    }
+
+    if (Object.keys(sizes).length > 0) useViewStore.getState().setMeasured(sizes);
+    if (dragMoves.length > 0) dragNodes(dragMoves, freeDrag.current);
+    for (const { id, size } of resized) {
+      const own = resizeMoves.get(id);
+      resizeMoves.delete(id);
+      resizeScope(id, own?.position, size, [...resizeMoves.values()]);
+    }
+    if (selects.length > 0) {
+      const view = useViewStore.getState();
+      view.select(nextSelection(view.selectedNodeIds, selects), view.selectedEdgeIds);
+    }
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange<FlowEdge>[]) => {
+    const selects = changes.filter((change) => change.type === 'select');
+    if (selects.length === 0) return;
+    const view = useViewStore.getState();
+    view.select(view.selectedNodeIds, nextSelection(view.selectedEdgeIds, selects));
+  }, []);
+
+  const onConnect = useCallback((connection: Connection) => {
+    connect({
+      source: connection.source,
+      sourceHandle: connection.sourceHandle ?? null,
+      target: connection.target,
+      targetHandle: connection.targetHandle ?? null,
+    });
+  }, []);
+
+  const isValidConnection = useCallback(
+    (connection: Connection | FlowEdge) => connection.source !== connection.target,
+    [],
+  );
+
+  const onNodeDragStart: OnNodeDrag<FlowNode> = useCallback((event) => {
+    freeDrag.current = event.altKey;
+  }, []);
+
+  const onNodeDrag: OnNodeDrag<FlowNode> = useCallback((event) => {
+    freeDrag.current = event.altKey;
+  }, []);
+
+  const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback(
+    (event, _node, dragged) => {
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      const pointer = screenToFlowPosition({ x: point.clientX, y: point.clientY });
+      dropNodes(dragged.map((node) => node.id), pointer, freeDrag.current);
+      freeDrag.current = false;
+    },
+    [screenToFlowPosition],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const type = event.dataTransfer.getData(PALETTE_MIME);
+      if (!type) return;
+      event.preventDefault();
+      addLayerAt(type, screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    },
+    [screenToFlowPosition],
+  );
+
+  return (
+    <div className="sf-canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        isValidConnection={isValidConnection}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDrag={onNodeDrag}
+        onNodeDragStop={onNodeDragStop}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Meta', 'Control']}
+        minZoom={0.1}
+        fitView
+        proOptions={proOptions}
+        aria-label={t('canvas.label')}
+      >
+        <Background gap={24} />
+        <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+    </div>
+  );
+}

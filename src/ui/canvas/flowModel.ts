@@ -1,0 +1,169 @@
+/**
+ * Converts the document into React Flow nodes and edges. Pure and cached: a node or edge object is
+ * rebuilt only when its own inputs change, so React Flow re-renders only what changed (a drag
+ * updates the dragged nodes, not the other 300).
+ */
+import type { Edge, Node } from '@xyflow/react';
+import type { Analysis, DocEdge, DocNode, MaybeShape, ModelDocument, Size } from '../../graph/types';
+import { ancestorsOf, indexNodes, nodeSize, type MeasuredSizes, type NodeIndex } from '../../store/geometry';
+
+export type FlowNode = Node<Record<string, never>, 'layer' | 'scope'>;
+export type FlowEdge = Edge<Record<string, never>>;
+
+/** Handles of a collapsed scope, which stands in for every node inside it. */
+export const COLLAPSED_TARGET_HANDLE = 'collapsed-in';
+export const COLLAPSED_SOURCE_HANDLE = 'collapsed-out';
+
+const emptyData: Record<string, never> = {};
+
+/** Orders nodes so that every scope comes before its contents, keeping document order otherwise. */
+export function parentsFirst(nodes: readonly DocNode[]): DocNode[] {
+  const ids = new Set(nodes.map((node) => node.id));
+  const children = new Map<string | undefined, DocNode[]>();
+  for (const node of nodes) {
+    // A node whose parent is missing is drawn at the top level rather than dropped.
+    const parent = node.parentId !== undefined && ids.has(node.parentId) ? node.parentId : undefined;
+    const list = children.get(parent);
+    if (list) list.push(node);
+    else children.set(parent, [node]);
+  }
+  const result: DocNode[] = [];
+  const visit = (parent: string | undefined) => {
+    for (const node of children.get(parent) ?? []) {
+      result.push(node);
+      visit(node.id);
+    }
+  };
+  visit(undefined);
+  return result;
+}
+
+/** The outermost collapsed scope hiding `id`, or undefined when the node is visible. */
+export function collapsedOwner(index: NodeIndex, id: string): string | undefined {
+  const ancestors = ancestorsOf(index, id);
+  for (let i = ancestors.length - 1; i >= 0; i -= 1) {
+    const ancestor = index.get(ancestors[i]);
+    if (ancestor?.kind === 'scope' && ancestor.collapsed) return ancestor.id;
+  }
+  return undefined;
+}
+
+interface NodeCacheEntry {
+  doc: DocNode;
+  selected: boolean;
+  hidden: boolean;
+  size: Size | undefined;
+  parentId: string | undefined;
+  flow: FlowNode;
+}
+
+interface EdgeCacheEntry {
+  doc: DocEdge;
+  selected: boolean;
+  label: string;
+  invalid: boolean;
+  source: string;
+  target: string;
+  flow: FlowEdge;
+}
+
+export function formatShape(shape: MaybeShape | undefined): string {
+  if (!shape) return '?';
+  return shape.length === 0 ? 'scalar' : shape.join('×');
+}
+
+/** Builds React Flow nodes and edges, reusing objects whose inputs did not change. */
+export class FlowModel {
+  private nodeCache = new Map<string, NodeCacheEntry>();
+  private edgeCache = new Map<string, EdgeCacheEntry>();
+
+  nodes(doc: ModelDocument, selected: ReadonlySet<string>, measured: MeasuredSizes): FlowNode[] {
+    const index = indexNodes(doc);
+    const next = new Map<string, NodeCacheEntry>();
+    const result = parentsFirst(doc.nodes).map((node) => {
+      const isSelected = selected.has(node.id);
+      const hidden = collapsedOwner(index, node.id) !== undefined;
+      const size = node.kind === 'layer' ? measured[node.id] : nodeSize(node, measured);
+      const parentId = node.parentId !== undefined && index.has(node.parentId) ? node.parentId : undefined;
+      const cached = this.nodeCache.get(node.id);
+      if (
+        cached &&
+        cached.doc === node &&
+        cached.selected === isSelected &&
+        cached.hidden === hidden &&
+        cached.size === size &&
+        cached.parentId === parentId
+      ) {
+        next.set(node.id, cached);
+        return cached.flow;
+      }
+      const flow: FlowNode = {
+        id: node.id,
+        type: node.kind,
+        position: node.position,
+        data: emptyData,
+        selected: isSelected,
+        hidden,
+        ...(parentId === undefined ? {} : { parentId }),
+        ...(size ? { measured: size } : {}),
+        ...(node.kind === 'scope' && size ? { width: size.width, height: size.height } : {}),
+      };
+      next.set(node.id, { doc: node, selected: isSelected, hidden, size, parentId, flow });
+      return flow;
+    });
+    this.nodeCache = next;
+    return result;
+  }
+
+  edges(doc: ModelDocument, analysis: Analysis, selected: ReadonlySet<string>): FlowEdge[] {
+    const index = indexNodes(doc);
+    const invalidEdges = new Set(
+      analysis.diagnostics.filter((d) => d.edgeId !== undefined && d.severity === 'error').map((d) => d.edgeId),
+    );
+    const next = new Map<string, EdgeCacheEntry>();
+    const result: FlowEdge[] = [];
+    for (const edge of doc.edges) {
+      if (!index.has(edge.source) || !index.has(edge.target)) continue;
+      const sourceOwner = collapsedOwner(index, edge.source);
+      const targetOwner = collapsedOwner(index, edge.target);
+      // An edge inside one collapsed scope is part of the collapsed box; it is not drawn.
+      if (sourceOwner !== undefined && sourceOwner === targetOwner) continue;
+      const source = sourceOwner ?? edge.source;
+      const target = targetOwner ?? edge.target;
+      const isSelected = selected.has(edge.id);
+      const label = formatShape(analysis.edgeShapes[edge.id]);
+      const invalid = invalidEdges.has(edge.id);
+
+      const cached = this.edgeCache.get(edge.id);
+      if (
+        cached &&
+        cached.doc === edge &&
+        cached.selected === isSelected &&
+        cached.label === label &&
+        cached.invalid === invalid &&
+        cached.source === source &&
+        cached.target === target
+      ) {
+        next.set(edge.id, cached);
+        result.push(cached.flow);
+        continue;
+      }
+      const flow: FlowEdge = {
+        id: edge.id,
+        source,
+        target,
+        sourceHandle: sourceOwner ? COLLAPSED_SOURCE_HANDLE : (edge.sourceHandle ?? null),
+        targetHandle: targetOwner ? COLLAPSED_TARGET_HANDLE : (edge.targetHandle ?? null),
+        label,
+        selected: isSelected,
+        className: invalid ? 'sf-edge sf-edge--invalid' : 'sf-edge',
+        data: emptyData,
+        ariaLabel: `${edge.source} → ${edge.target} ${label}`,
+      };
+      next.set(edge.id, { doc: edge, selected: isSelected, label, invalid, source, target, flow });
+      result.push(flow);
+    }
+    this.edgeCache = next;
+    return result;
+  }
+}

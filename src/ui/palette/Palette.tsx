@@ -1,0 +1,58 @@
+import { useReactFlow } from '@xyflow/react';
+import type { DragEvent } from 'react';
+import { LAYER_SPECS, type LayerCategory } from '../../graph/catalogue';
+import { addLayerAt } from '../../store/actions';
+import { PALETTE_MIME } from '../canvas/palette-mime';
+import { useT } from '../i18n';
+
+const CATEGORY_ORDER: LayerCategory[] = ['input', 'layer', 'activation', 'loss', 'summary'];
+
+function onDragStart(event: DragEvent, type: string) {
+  event.dataTransfer.setData(PALETTE_MIME, type);
+  event.dataTransfer.effectAllowed = 'copy';
+}
+
+/**
+ * The layer palette, grouped by catalogue category. Drag an item onto the canvas (or into a scope),
+ * or click it to add the layer in the middle of the view.
+ */
+export function Palette() {
+  const t = useT();
+  const { screenToFlowPosition } = useReactFlow();
+
+  const addInView = (type: string) => {
+    const pane = document.querySelector('[data-testid="canvas"]')?.getBoundingClientRect();
+    if (!pane) return;
+    addLayerAt(type, screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 3 }));
+  };
+
+  return (
+    <nav className="sf-palette" aria-label={t('ui.palette.title')} data-testid="palette">
+      <h2 className="sf-panel-title">{t('ui.palette.title')}</h2>
+      <p className="sf-hint">{t('ui.palette.hint')}</p>
+      {CATEGORY_ORDER.map((category) => (
+        <section key={category} className="sf-palette__group">
+          <h3>{t(`ui.palette.category.${category}`)}</h3>
+          <ul>
+            {LAYER_SPECS.filter((spec) => spec.category === category).map((spec) => (
+              <li key={spec.type}>
+                <button
+                  type="button"
+                  draggable
+                  className={`sf-palette__item sf-palette__item--${category}`}
+                  data-testid={`palette-item-${spec.type}`}
+                  onDragStart={(event) => onDragStart(event, spec.type)}
+                  onClick={() => addInView(spec.type)}
+                  title={t(`ui.palette.describe.${spec.type}`)}
+                >
+                  <span className="sf-palette__type">{spec.type}</span>
+                  <span className="sf-palette__desc">{t(`ui.palette.describe.${spec.type}`)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </nav>
+  );
+}
