@@ -5,6 +5,7 @@
  * cannot train a conv net. Every candidate must pass a probe that runs that gradient before it is used.
  */
 import * as tf from '@tensorflow/tfjs';
+import { installFastCpuKernels } from './cpu-kernels';
 import type { BackendName, BackendRequest, LocalizedText } from './protocol';
 import { fail, localized } from './text';
 
@@ -80,6 +81,7 @@ export function tfBackendActivator(options: ActivatorOptions = {}): BackendActiv
   return async (name) => {
     const unavailable = await precondition(name, options);
     if (unavailable) return unavailable;
+    if (name === 'cpu') installFastCpuKernels();
     let ready = false;
     try {
       ready = await tf.setBackend(name);
