@@ -86,8 +86,23 @@ export function initializerFormula(kind: InitializerKind): string {
   return FORMS[kind].formula;
 }
 
+/** Parsed initializers by text. Only valid texts are cached, because a problem's message names the node. */
+const parsedInitializers = new Map<string, Initializer>();
+const MAX_CACHED_TEXTS = 1000;
+
 /** Parses an initializer parameter; a malformed value is a problem, never a silent default. */
 export function parseInitializer(text: string, context: ParamContext): Initializer | Problem {
+  const cached = parsedInitializers.get(text);
+  if (cached) return cached;
+  const parsed = parseInitializerText(text, context);
+  if (!('messageKey' in parsed)) {
+    if (parsedInitializers.size >= MAX_CACHED_TEXTS) parsedInitializers.clear();
+    parsedInitializers.set(text, parsed);
+  }
+  return parsed;
+}
+
+function parseInitializerText(text: string, context: ParamContext): Initializer | Problem {
   const values = { ...context, value: text };
   const call = parseCall(text);
   if ('error' in call) return makeProblem('graph.initializer.malformed', values);
@@ -96,15 +111,15 @@ export function parseInitializer(text: string, context: ParamContext): Initializ
   if (!Object.hasOwn(FORMS, kind)) return makeProblem('graph.initializer.unknown', values);
   const form = FORMS[kind];
 
-  const argumentsProblem = makeProblem('graph.initializer.arguments', { ...values, signature: form.signature });
-  if (call.positional.length > (form.positional ? form.arguments.length : 0)) return argumentsProblem;
+  const argumentsProblem = () => makeProblem('graph.initializer.arguments', { ...values, signature: form.signature });
+  if (call.positional.length > (form.positional ? form.arguments.length : 0)) return argumentsProblem();
 
   const args: Record<string, number> = { ...form.defaults };
   call.positional.forEach((value, index) => (args[form.arguments[index]] = value));
   for (const [name, value] of Object.entries(call.keywords)) {
-    if (!form.arguments.includes(name)) return argumentsProblem;
+    if (!form.arguments.includes(name)) return argumentsProblem();
     args[name] = value;
   }
-  if (kind === 'truncated_normal' && !(args.stddev > 0)) return argumentsProblem;
+  if (kind === 'truncated_normal' && !(args.stddev > 0)) return argumentsProblem();
   return { kind, args };
 }

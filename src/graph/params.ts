@@ -6,7 +6,11 @@ import type { LayerSpec, ParamSpec } from './catalogue';
 import { parseInitializer } from './initializers';
 import { makeProblem, type Problem } from './problems';
 import { isProblem, parseRegularizer } from './regularizers';
-import type { LayerNode, ParamValue, Params, ResolvedParam, ScopeNode } from './types';
+import type { LayerNode, ParamSource, ParamValue, Params, ResolvedParam, ScopeNode } from './types';
+
+// Shared, frozen source records: a 1,000-layer analysis would otherwise allocate one per parameter.
+const DEFAULT_SOURCE: ParamSource = Object.freeze({ from: 'default' });
+const NODE_SOURCE: ParamSource = Object.freeze({ from: 'node' });
 
 /** Pattern of a user collection name, such as `batch_norm` or `my.vars`. */
 export const COLLECTION_NAME_PATTERN = /^[A-Za-z0-9_.\-/]+$/;
@@ -23,24 +27,26 @@ export function resolveParams(
   scopePaths: ReadonlyMap<string, string>,
 ): { resolved: Record<string, ResolvedParam>; unknownArgScope: { scope: ScopeNode; param: string }[] } {
   const resolved: Record<string, ResolvedParam> = {};
-  for (const param of spec.params) resolved[param.name] = { value: param.default, source: { from: 'default' } };
+  for (const param of spec.params) resolved[param.name] = { value: param.default, source: DEFAULT_SOURCE };
 
   const unknownArgScope: { scope: ScopeNode; param: string }[] = [];
   for (const scope of ancestors) {
+    let source: ParamSource | undefined;
     for (const entry of scope.argScope ?? []) {
       if (!entry.layerTypes.includes(node.type)) continue;
+      source ??= { from: 'arg_scope', scopeId: scope.id, scopePath: scopePaths.get(scope.id) ?? scope.name };
       for (const [name, value] of Object.entries(entry.params)) {
         if (!(name in resolved)) {
           unknownArgScope.push({ scope, param: name });
           continue;
         }
-        resolved[name] = { value, source: { from: 'arg_scope', scopeId: scope.id, scopePath: scopePaths.get(scope.id) ?? scope.name } };
+        resolved[name] = { value, source };
       }
     }
   }
 
   for (const [name, value] of Object.entries(node.params)) {
-    if (name in resolved) resolved[name] = { value, source: { from: 'node' } };
+    if (name in resolved) resolved[name] = { value, source: NODE_SOURCE };
   }
   return { resolved, unknownArgScope };
 }
@@ -56,13 +62,13 @@ function describe(value: ParamValue): string {
   return Array.isArray(value) ? `[${value.join(', ')}]` : String(value);
 }
 
-function checkRange(spec: ParamSpec, value: number, values: Record<string, string | number>): Problem | null {
+function checkRange(spec: ParamSpec, value: number, values: () => Record<string, string | number>): Problem | null {
   const belowMin = spec.min !== undefined && value < spec.min;
   const aboveMax = spec.max !== undefined && (spec.maxExclusive ? value >= spec.max : value > spec.max);
   if (!belowMin && !aboveMax) return null;
-  if (spec.max === undefined) return makeProblem('graph.param.min', { ...values, min: spec.min! });
+  if (spec.max === undefined) return makeProblem('graph.param.min', { ...values(), min: spec.min! });
   const range = `${spec.min ?? '-∞'} … ${spec.max}${spec.maxExclusive ? ' (exclusive)' : ''}`;
-  return makeProblem('graph.param.range', { ...values, range });
+  return makeProblem('graph.param.range', { ...values(), range });
 }
 
 /**
@@ -70,28 +76,29 @@ function checkRange(spec: ParamSpec, value: number, values: Record<string, strin
  * pair) or the problem with it. `node` names the layer in messages.
  */
 export function validateParam(spec: ParamSpec, value: ParamValue, node: string): { value: ParamValue } | Problem {
-  const values = { node, param: spec.name, value: describe(value) };
+  // Built only on failure: this runs for every parameter of every layer on each analysis.
+  const values = () => ({ node, param: spec.name, value: describe(value) });
   switch (spec.kind) {
     case 'int': {
-      if (typeof value !== 'number' || !Number.isInteger(value)) return makeProblem('graph.param.int', values);
+      if (typeof value !== 'number' || !Number.isInteger(value)) return makeProblem('graph.param.int', values());
       return checkRange(spec, value, values) ?? { value };
     }
     case 'float': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return makeProblem('graph.param.float', values);
+      if (typeof value !== 'number' || !Number.isFinite(value)) return makeProblem('graph.param.float', values());
       return checkRange(spec, value, values) ?? { value };
     }
     case 'bool':
-      return typeof value === 'boolean' ? { value } : makeProblem('graph.param.bool', values);
+      return typeof value === 'boolean' ? { value } : makeProblem('graph.param.bool', values());
     case 'enum':
       if (typeof value === 'string' && spec.options?.includes(value)) return { value };
-      return makeProblem('graph.param.enum', { ...values, options: (spec.options ?? []).join(', ') });
+      return makeProblem('graph.param.enum', { ...values(), options: (spec.options ?? []).join(', ') });
     case 'ints': {
       const list = typeof value === 'number' && spec.length ? new Array<number>(spec.length).fill(value) : value;
       const lengthText = spec.length ? String(spec.length) : '1+';
-      const intsProblem = makeProblem('graph.param.ints', { ...values, length: lengthText });
-      if (!Array.isArray(list) || list.length === 0 || list.length > 8) return intsProblem;
-      if (spec.length !== undefined && list.length !== spec.length) return intsProblem;
-      if (!list.every((item) => typeof item === 'number' && Number.isInteger(item))) return intsProblem;
+      const intsProblem = () => makeProblem('graph.param.ints', { ...values(), length: lengthText });
+      if (!Array.isArray(list) || list.length === 0 || list.length > 8) return intsProblem();
+      if (spec.length !== undefined && list.length !== spec.length) return intsProblem();
+      if (!list.every((item) => typeof item === 'number' && Number.isInteger(item))) return intsProblem();
       for (const item of list) {
         const problem = checkRange(spec, item, values);
         if (problem) return problem;
@@ -99,7 +106,7 @@ export function validateParam(spec: ParamSpec, value: ParamValue, node: string):
       return { value: [...list] };
     }
     case 'string':
-      if (typeof value !== 'string') return makeProblem('graph.param.string', values);
+      if (typeof value !== 'string') return makeProblem('graph.param.string', values());
       return validateString(spec, value, node) ?? { value };
   }
 }
@@ -123,6 +130,7 @@ function validateString(spec: ParamSpec, value: string, node: string): Problem |
 
 /** Splits a `variables_collections` text (`batch_norm, my_vars`) into collection names. */
 export function parseCollectionList(text: string): string[] {
+  if (text === '') return [];
   return text
     .split(',')
     .map((part) => part.trim())

@@ -74,8 +74,23 @@ export interface ParamContext {
   param: string;
 }
 
+/** Parsed regularizers by text. Only valid texts are cached, because a problem's message names the node. */
+const parsedRegularizers = new Map<string, Regularizer>();
+const MAX_CACHED_TEXTS = 1000;
+
 /** Parses a regularizer parameter; a malformed value is a problem, never silently `none`. */
 export function parseRegularizer(text: string, context: ParamContext): Regularizer | Problem {
+  const cached = parsedRegularizers.get(text);
+  if (cached) return cached;
+  const parsed = parseRegularizerText(text, context);
+  if (!isProblem(parsed)) {
+    if (parsedRegularizers.size >= MAX_CACHED_TEXTS) parsedRegularizers.clear();
+    parsedRegularizers.set(text, parsed);
+  }
+  return parsed;
+}
+
+function parseRegularizerText(text: string, context: ParamContext): Regularizer | Problem {
   const values = { ...context, value: text };
   const call = parseCall(text);
   if ('error' in call) return makeProblem('graph.regularizer.malformed', values);
@@ -84,16 +99,16 @@ export function parseRegularizer(text: string, context: ParamContext): Regulariz
   if (!Object.hasOwn(FORMS, kind)) return makeProblem('graph.regularizer.unknown', values);
   const form = FORMS[kind];
 
-  const argumentsProblem = makeProblem('graph.regularizer.arguments', { ...values, signature: form.signature });
-  if (call.positional.length > form.arguments.length) return argumentsProblem;
+  const argumentsProblem = () => makeProblem('graph.regularizer.arguments', { ...values, signature: form.signature });
+  if (call.positional.length > form.arguments.length) return argumentsProblem();
 
   const resolved: Record<string, number> = { ...form.defaults };
   call.positional.forEach((value, index) => (resolved[form.arguments[index]] = value));
   for (const [name, value] of Object.entries(call.keywords)) {
-    if (!form.arguments.includes(name)) return argumentsProblem;
+    if (!form.arguments.includes(name)) return argumentsProblem();
     resolved[name] = value;
   }
-  if (form.arguments.some((name) => resolved[name] === undefined)) return argumentsProblem;
+  if (form.arguments.some((name) => resolved[name] === undefined)) return argumentsProblem();
   if (Object.values(resolved).some((value) => value < 0)) return makeProblem('graph.regularizer.negative', values);
 
   switch (kind) {

@@ -72,7 +72,7 @@ function createLayerVariables(state: AnalysisState, layer: LayerContext, byName:
 
     const size = shapeSize(variable.shape);
     const userCollections = [...parseCollectionList(String(values[variable.collectionsParam] ?? '')), ...nodeCollections];
-    const collections = [...new Set<string>([...variable.collections, ...userCollections])];
+    const collections = userCollections.length === 0 ? [...variable.collections] : [...new Set<string>([...variable.collections, ...userCollections])];
     const created: VariableInfo = {
       name: `${baseName}:0`,
       baseName,

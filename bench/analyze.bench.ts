@@ -1,0 +1,73 @@
+/**
+ * Full `analyze` recompute (names, shapes, variables, collections, summaries) of a 1,000-node
+ * document: 10 variable scopes, each with 9 inner scopes of 10 layers, chained end to end.
+ * The budget is 20 ms. The baseline is `structuredClone` of the same document, so the ratio shows
+ * the analysis cost relative to touching every node once.
+ */
+import { analyze } from '../src/graph/analyze';
+import { DocumentBuilder } from '../src/graph/builder';
+import type { ModelDocument } from '../src/graph/types';
+import { median, result, type Benchmark } from './types';
+
+const RUNS = 40;
+
+export function buildLargeDocument(): ModelDocument {
+  const builder = new DocumentBuilder('bench');
+  const chain = [builder.layer('Input', 'x', { shape: [16] })];
+  for (let outer = 0; outer < 10; outer += 1) {
+    builder.scope(`block${outer}`, { argScope: [{ layerTypes: ['Dense'], params: { weightsRegularizer: 'l2(0.001)' } }] }, (block) => {
+      for (let inner = 0; inner < 9; inner += 1) {
+        const kind = inner % 2 === 0 ? 'variable_scope' : 'name_scope';
+        block.scope(`unit${inner}`, { kind }, (unit) => {
+          for (let layer = 0; layer < 9; layer += 1) chain.push(unit.layer('Dense', `fc${inner}_${layer}`, { units: 16 }));
+          const variablePath = kind === 'variable_scope' ? `block${outer}/unit${inner}` : `block${outer}`;
+          unit.layer('HistogramSummary', 'weights', { variable: `${variablePath}/fc${inner}_0/weights:0` });
+        });
+      }
+    });
+  }
+  builder.layer('Input', 'y', { shape: [16] });
+  const loss = builder.layer('MeanSquaredError', 'loss');
+  builder.chain(...chain, `${loss}:predictions`);
+  builder.edge('y', `${loss}:labels`);
+  return builder.build();
+}
+
+const benchmark: Benchmark = {
+  name: 'graph.analyze',
+  async run() {
+    const doc = buildLargeDocument();
+    const check = analyze(doc);
+    if (!check.trainable) throw new Error(`bench document is invalid: ${check.diagnostics[0]?.message}`);
+    const copies = Array.from({ length: RUNS + 5 }, () => structuredClone(doc));
+
+    const analyzeTimes: number[] = [];
+    const cloneTimes: number[] = [];
+    copies.forEach((copy, index) => {
+      const cloneStart = performance.now();
+      structuredClone(copy);
+      const analyzeStart = performance.now();
+      analyze(copy);
+      const end = performance.now();
+      // The first runs warm up the JIT.
+      if (index >= 5) {
+        cloneTimes.push(analyzeStart - cloneStart);
+        analyzeTimes.push(end - analyzeStart);
+      }
+    });
+
+    const analyzeMs = median(analyzeTimes);
+    const cloneMs = median(cloneTimes);
+    return [
+      result('graph.analyze.1000-nodes', analyzeMs, 'ms', 20, {
+        nodes: doc.nodes.length,
+        edges: doc.edges.length,
+        runs: RUNS,
+        baselineStructuredCloneMs: cloneMs,
+        ratioToBaseline: analyzeMs / cloneMs,
+      }),
+    ];
+  },
+};
+
+export default benchmark;
