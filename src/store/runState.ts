@@ -7,6 +7,7 @@ import type {
   BackendRequest,
   FromWorker,
   LocalizedText,
+  TrainOptions,
   TrainPhase,
 } from '../train/protocol';
 import {
@@ -37,6 +38,8 @@ export interface RunOptions {
   backend: BackendRequest;
   /** Step limit. Without it the run trains for the document's epochs. */
   maxSteps?: number;
+  /** Test examples evaluated after each epoch. Without it the worker uses all 10,000. */
+  testExamples?: number;
 }
 
 export interface RunData {
@@ -153,14 +156,30 @@ export function progressFraction(data: Pick<RunData, 'step' | 'totalSteps'>): nu
 }
 
 /**
- * Parses the step-limit field: empty means no limit, otherwise a whole number of at least 1.
- * Returns `{ error }` with a message key for anything else.
+ * Parses an optional count field (the step limit, the test examples): empty means unset, otherwise
+ * a whole number of at least 1. Returns `{ error }` with the message key `invalidKey` otherwise.
  */
-export function parseMaxSteps(text: string): { value: number | undefined } | { error: string } {
+export function parseOptionalCount(text: string, invalidKey: string): { value: number | undefined } | { error: string } {
   const trimmed = text.trim();
   if (trimmed === '') return { value: undefined };
-  if (!/^\d+$/.test(trimmed)) return { error: 'panels.train.maxStepsInvalid' };
+  if (!/^\d+$/.test(trimmed)) return { error: invalidKey };
   const value = Number(trimmed);
-  if (!Number.isSafeInteger(value) || value < 1) return { error: 'panels.train.maxStepsInvalid' };
+  if (!Number.isSafeInteger(value) || value < 1) return { error: invalidKey };
   return { value };
+}
+
+export function parseMaxSteps(text: string) {
+  return parseOptionalCount(text, 'panels.train.maxStepsInvalid');
+}
+
+export function parseTestExamples(text: string) {
+  return parseOptionalCount(text, 'panels.train.testExamplesInvalid');
+}
+
+/** Builds the worker's options from the user's, leaving unset limits out. */
+export function toTrainOptions(options: RunOptions): TrainOptions {
+  const result: TrainOptions = { backend: options.backend };
+  if (options.maxSteps !== undefined) result.maxSteps = options.maxSteps;
+  if (options.testExamples !== undefined) result.testExamples = options.testExamples;
+  return result;
 }

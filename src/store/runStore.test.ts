@@ -52,6 +52,14 @@ describe('run store', () => {
     expect(store.getState().phase).toBe('starting');
   });
 
+  it('passes the test example count', () => {
+    const { store, clients } = setup();
+    store.getState().setTestExamples(500);
+    store.getState().start(doc);
+    expect(clients[0].started).toEqual([{ backend: 'auto', testExamples: 500 }]);
+    expect(store.getState().phase).toBe('starting');
+  });
+
   it('omits the step limit when none is set', () => {
     const { store, clients } = setup();
     store.getState().start(doc);

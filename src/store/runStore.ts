@@ -7,7 +7,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ModelDocument } from '../graph/types';
 import type { BackendRequest, FromWorker, TrainOptions } from '../train/protocol';
 import { DEFAULT_BUFFER_LIMITS, type BufferLimits } from './runBuffers';
-import { applyWorkerMessage, beginRun, INITIAL_RUN_DATA, isRunActive, type RunData, type RunOptions } from './runState';
+import { applyWorkerMessage, beginRun, INITIAL_RUN_DATA, isRunActive, toTrainOptions, type RunData, type RunOptions } from './runState';
 
 /** The part of `TrainingClient` (src/train/client.ts) that the store uses. */
 export interface RunClient {
@@ -20,6 +20,7 @@ export interface RunClient {
 export interface RunActions {
   setBackend(backend: BackendRequest): void;
   setMaxSteps(maxSteps: number | undefined): void;
+  setTestExamples(testExamples: number | undefined): void;
   /** Starts a fresh run of `doc`, clearing the previous run's state. A run still active is superseded. */
   start(doc: ModelDocument): void;
   stop(): void;
@@ -57,6 +58,7 @@ export function createRunStore(
 
     setBackend: (backend) => set({ options: { ...get().options, backend } }),
     setMaxSteps: (maxSteps) => set({ options: { ...get().options, maxSteps } }),
+    setTestExamples: (testExamples) => set({ options: { ...get().options, testExamples } }),
 
     start: (doc) => {
       if (isRunActive(get().phase) && client) staleRuns++;
@@ -75,9 +77,7 @@ export function createRunStore(
         });
       }
 
-      const { backend, maxSteps } = get().options;
-      const options: TrainOptions = maxSteps === undefined ? { backend } : { backend, maxSteps };
-      client.start(doc, options);
+      client.start(doc, toTrainOptions(get().options));
     },
 
     stop: () => {

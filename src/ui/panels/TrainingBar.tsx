@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { Analysis } from '../../graph/types';
 import { documentStore, selectAnalysis, useDocument } from '../../store/document';
 import { runStore, useRun } from '../../store/run';
-import { isRunActive, parseMaxSteps, progressFraction } from '../../store/runState';
+import { isRunActive, parseMaxSteps, parseTestExamples, progressFraction } from '../../store/runState';
 import type { BackendRequest } from '../../train/protocol';
 import { useT, type Translate } from '../i18n';
 import { formatBytes, trainingMemoryCheck } from './memory';
@@ -33,7 +33,8 @@ export function TrainingBar() {
   const phase = useRun((s) => s.phase);
   const active = isRunActive(phase);
   const [maxStepsText, setMaxStepsText] = useState(() => String(runStore.getState().options.maxSteps ?? ''));
-  const maxStepsValid = 'value' in parseMaxSteps(maxStepsText);
+  const [testExamplesText, setTestExamplesText] = useState(() => String(runStore.getState().options.testExamples ?? ''));
+  const optionsValid = 'value' in parseMaxSteps(maxStepsText) && 'value' in parseTestExamples(testExamplesText);
   const blocked = blockingReason(analysis, t);
 
   const start = () => runStore.getState().start(documentStore.getState().doc);
@@ -41,13 +42,41 @@ export function TrainingBar() {
 
   return (
     <div className="sf-training-bar" data-testid="training-bar" data-phase={phase}>
-      <button type="button" data-testid="train-button" onClick={start} disabled={active || blocked !== undefined || !maxStepsValid} title={blocked ?? (active ? t('panels.train.busy') : undefined)}>
+      <button
+        type="button"
+        data-testid="train-button"
+        onClick={start}
+        disabled={active || blocked !== undefined || !optionsValid}
+        title={blocked ?? (active ? t('panels.train.busy') : undefined)}
+      >
         {t('panels.train.start')}
       </button>
       <button type="button" data-testid="stop-button" onClick={stop} disabled={!active}>
         {t('panels.train.stop')}
       </button>
-      <TrainingOptions disabled={active} maxStepsText={maxStepsText} onMaxStepsText={setMaxStepsText} />
+      <BackendSelect disabled={active} />
+      <CountField
+        testId="max-steps-input"
+        label={t('panels.train.maxSteps')}
+        help={t('panels.train.maxStepsHelp')}
+        placeholder={t('panels.train.maxStepsPlaceholder')}
+        text={maxStepsText}
+        disabled={active}
+        parse={parseMaxSteps}
+        onText={setMaxStepsText}
+        onValue={(value) => runStore.getState().setMaxSteps(value)}
+      />
+      <CountField
+        testId="test-examples-input"
+        label={t('panels.train.testExamples')}
+        help={t('panels.train.testExamplesHelp')}
+        placeholder={t('panels.train.testExamplesPlaceholder')}
+        text={testExamplesText}
+        disabled={active}
+        parse={parseTestExamples}
+        onText={setTestExamplesText}
+        onValue={(value) => runStore.getState().setTestExamples(value)}
+      />
       <RunReadout />
       {blocked !== undefined ? (
         <p className="sf-error" data-testid="train-disabled-reason" role="status">
@@ -58,62 +87,74 @@ export function TrainingBar() {
   );
 }
 
-interface TrainingOptionsProps {
-  disabled: boolean;
-  maxStepsText: string;
-  onMaxStepsText(text: string): void;
-}
-
-function TrainingOptions({ disabled, maxStepsText, onMaxStepsText }: TrainingOptionsProps) {
+function BackendSelect({ disabled }: { disabled: boolean }) {
   const t = useT();
   const backend = useRun((s) => s.options.backend);
-  const parsed = parseMaxSteps(maxStepsText);
-  const error = 'error' in parsed ? t(parsed.error, { value: maxStepsText }) : undefined;
+  return (
+    <label>
+      {t('panels.train.backend')}{' '}
+      <select
+        data-testid="backend-select"
+        value={backend}
+        disabled={disabled}
+        onChange={(event) => runStore.getState().setBackend(event.target.value as BackendRequest)}
+      >
+        {BACKENDS.map((name) => (
+          <option key={name} value={name}>
+            {name === 'auto' ? t('panels.train.backendAuto') : name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
-  const onMaxSteps = (text: string) => {
-    onMaxStepsText(text);
-    const next = parseMaxSteps(text);
-    // An invalid entry disables the train button until it is fixed, so the stored limit can stay.
-    if ('value' in next) runStore.getState().setMaxSteps(next.value);
+interface CountFieldProps {
+  testId: string;
+  label: string;
+  help: string;
+  placeholder: string;
+  text: string;
+  disabled: boolean;
+  parse(text: string): { value: number | undefined } | { error: string };
+  onText(text: string): void;
+  onValue(value: number | undefined): void;
+}
+
+/** An optional whole-number option. An invalid entry shows its error and disables training until fixed. */
+function CountField({ testId, label, help, placeholder, text, disabled, parse, onText, onValue }: CountFieldProps) {
+  const t = useT();
+  const parsed = parse(text);
+  const error = 'error' in parsed ? t(parsed.error, { value: text }) : undefined;
+
+  const onChange = (next: string) => {
+    onText(next);
+    const result = parse(next);
+    if ('value' in result) onValue(result.value);
   };
 
   return (
-    <span className="sf-train-options">
-      <label>
-        {t('panels.train.backend')}{' '}
-        <select
-          data-testid="backend-select"
-          value={backend}
-          disabled={disabled}
-          onChange={(event) => runStore.getState().setBackend(event.target.value as BackendRequest)}
-        >
-          {BACKENDS.map((name) => (
-            <option key={name} value={name}>
-              {name === 'auto' ? t('panels.train.backendAuto') : name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label title={t('panels.train.maxStepsHelp')}>
-        {t('panels.train.maxSteps')}{' '}
+    <>
+      <label title={help}>
+        {label}{' '}
         <input
-          data-testid="max-steps-input"
+          data-testid={testId}
           type="text"
           inputMode="numeric"
           size={6}
-          value={maxStepsText}
-          placeholder={t('panels.train.maxStepsPlaceholder')}
+          value={text}
+          placeholder={placeholder}
           disabled={disabled}
           aria-invalid={error !== undefined}
-          onChange={(event) => onMaxSteps(event.target.value)}
+          onChange={(event) => onChange(event.target.value)}
         />
       </label>
       {error !== undefined ? (
-        <span className="sf-error" data-testid="max-steps-error" role="alert">
+        <span className="sf-error" data-testid={`${testId}-error`} role="alert">
           {error}
         </span>
       ) : null}
-    </span>
+    </>
   );
 }
 
