@@ -133,7 +133,9 @@ class GraphCompiler {
         for (const [handle, source] of Object.entries(step.inputs)) {
           inputs[handle] = endpoints.get(endpointKey(source.nodeId, source.endpoint))!;
         }
-        return { tag, nodeId: step.node.id, value: compute(inputs, weight) };
+        const value = compute(inputs, weight);
+        endpoints.set(endpointKey(step.node.id, 'output'), value);
+        return { tag, nodeId: step.node.id, value };
       });
       const regularization: RegularizationTerm[] = regularized.map((entry) => ({
         tag: entry.tag,

@@ -40,7 +40,7 @@ export interface RegularizationTerm {
 
 /** Tensors of one forward pass. Call `forward` inside `tf.tidy`, which owns all of them. */
 export interface ForwardResult {
-  /** Every endpoint of every layer, by `endpointKey`. */
+  /** Every endpoint of every layer and data source, and each loss's `output`, by `endpointKey`. */
   endpoints: Map<EndpointKey, tf.Tensor>;
   /** One entry per loss node: the `LOSSES` collection. */
   losses: LossTerm[];

@@ -70,6 +70,28 @@ describe('Trainer on real MNIST', () => {
     expect(tf.memory().numTensors).toBe(baseline);
   });
 
+  it('records summary nodes', async () => {
+    const base = smallMnistClassifier(16, { batchSize: 16, summaryEvery: 5 });
+    const doc = {
+      ...base,
+      nodes: [...base.nodes, layer('fc1_hist', 'HistogramSummary'), layer('input_image', 'ImageSummary'), layer('loss_scalar', 'ScalarSummary')],
+      edges: [...base.edges, edge('fc1', 'fc1_hist', 'preactivation'), edge('mnist', 'input_image', 'images'), edge('loss', 'loss_scalar')],
+    };
+    const { messages, emit } = collect();
+    const baseline = tf.memory().numTensors;
+    await trainer.run(doc, { backend: 'cpu', trainExamples: 160, testExamples: 50, maxSteps: 5 }, emit);
+    expect(messages.find((m) => m.type === 'error')).toBeUndefined();
+    const histograms = messages.filter((m) => m.type === 'histograms').at(-1);
+    const fc1 = histograms?.type === 'histograms' ? histograms.items.find((item) => item.tag === 'fc1_hist') : undefined;
+    expect(fc1?.counts.reduce((a, b) => a + b, 0)).toBe(16 * 16);
+    const scalars = messages.filter((m) => m.type === 'scalars').at(-1);
+    expect(scalars?.type === 'scalars' && scalars.values.loss_scalar).toBeCloseTo(scalars?.type === 'scalars' ? scalars.values.loss : NaN, 6);
+    const images = messages.filter((m) => m.type === 'images').at(-1);
+    expect(images?.type === 'images' && images.items[0]).toMatchObject({ tag: 'input_image', width: 28, height: 28, channels: 1 });
+    expect(images?.type === 'images' && Math.max(...images.items[0].pixels)).toBe(255);
+    expect(tf.memory().numTensors).toBe(baseline);
+  });
+
   it('names the scope that went non-finite', async () => {
     const doc = documentOf(
       [

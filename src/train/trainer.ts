@@ -7,7 +7,7 @@ import * as tf from '@tensorflow/tfjs';
 import { compileModel } from '../compiler/compile';
 import type { CompiledModel, ForwardResult } from '../compiler/types';
 import { analyze } from '../graph/analyze';
-import type { ModelDocument, TrainingConfig } from '../graph/types';
+import type { Analysis, ModelDocument, TrainingConfig } from '../graph/types';
 import { chooseBackend, type BackendActivator } from './backend';
 import { findNonFinite } from './diagnose';
 import {
@@ -23,7 +23,7 @@ import {
   type MnistSplit,
 } from './mnist';
 import type { BackendName, FromWorker, TrainOptions } from './protocol';
-import { histogramOnDevice, splitHistograms } from './summaries';
+import { histogramOnDevice, imageOnDevice, planSummaries, splitHistograms, toImageSummary, type SummaryPlan } from './summaries';
 import { fail, localized, toLocalizedError, TrainError } from './text';
 
 export type Emit = (message: FromWorker, transfer?: Transferable[]) => void;
@@ -86,6 +86,7 @@ interface StepSummaries {
   scalars: tf.Tensor1D;
   histogramTags: string[];
   histograms: tf.Tensor1D | null;
+  images: Array<{ tag: string; pixels: tf.Tensor3D }>;
 }
 
 export class Trainer {
@@ -125,7 +126,7 @@ export class Trainer {
       compiled = compileModel(doc, analysis);
       optimizer = createOptimizer(doc.training);
 
-      const result = await this.trainLoop(doc, options, compiled, optimizer, train, test, emit);
+      const result = await this.trainLoop(doc, analysis, options, compiled, optimizer, train, test, emit);
       const finalResult = { ...result, backend: backend.name };
       emit({ type: 'phase', phase: result.stopped ? 'stopped' : 'done' });
       emit({ type: 'done', step: result.steps, stopped: result.stopped });
@@ -152,6 +153,7 @@ export class Trainer {
 
   private async trainLoop(
     doc: ModelDocument,
+    analysis: Analysis,
     options: TrainOptions,
     compiled: CompiledModel,
     optimizer: tf.Optimizer,
@@ -164,6 +166,7 @@ export class Trainer {
     const stepsPerEpoch = batcher.batchesPerEpoch;
     const totalSteps = resolveTotalSteps(options.maxSteps, config.epochs, stepsPerEpoch);
     const summaryEvery = Math.max(1, Math.floor(config.summaryEvery));
+    const plan = planSummaries(analysis, compiled);
 
     let step = 0;
     let epoch = 0;
@@ -182,7 +185,7 @@ export class Trainer {
         if (step >= totalSteps || this.stopRequested) break;
         step += 1;
         const withSummaries = step === 1 || step % summaryEvery === 0 || step === totalSteps;
-        const loss = await this.trainStep(compiled, optimizer, batch, step, withSummaries, emit);
+        const loss = await trainStep(compiled, plan, optimizer, batch, step, withSummaries, emit);
         if (step === 1) firstLoss = loss;
         lastLoss = loss;
 
@@ -219,44 +222,50 @@ export class Trainer {
       stopped: this.stopRequested && step < totalSteps,
     };
   }
+}
 
-  /** Runs one optimizer step, checks the loss read back for non-finite values and posts summaries. */
-  private async trainStep(
-    compiled: CompiledModel,
-    optimizer: tf.Optimizer,
-    batch: MnistBatch,
-    step: number,
-    withSummaries: boolean,
-    emit: Emit,
-  ): Promise<number> {
-    const feed = batchTensors(batch);
-    let summaries: StepSummaries | null = null;
-    try {
-      const cost = optimizer.minimize(
-        () => {
-          const result = compiled.forward(feed, true);
-          if (withSummaries) summaries = keepStepSummaries(result);
-          return result.totalLoss;
-        },
-        true,
-        compiled.trainableVariables,
-      ) as tf.Scalar;
-      const loss = (await cost.data())[0];
-      cost.dispose();
+/**
+ * Runs one optimizer step on `batch` and returns its total loss, read back asynchronously. A non-finite
+ * loss raises `train.nonFinite` naming the first non-finite endpoint; with `withSummaries` it also posts
+ * the step's scalars and variable histograms.
+ */
+export async function trainStep(
+  compiled: CompiledModel,
+  plan: SummaryPlan,
+  optimizer: tf.Optimizer,
+  batch: MnistBatch,
+  step: number,
+  withSummaries: boolean,
+  emit: Emit,
+): Promise<number> {
+  const feed = batchTensors(batch);
+  let summaries: StepSummaries | null = null;
+  try {
+    const cost = optimizer.minimize(
+      () => {
+        const result = compiled.forward(feed, true);
+        if (withSummaries) summaries = keepStepSummaries(result, plan);
+        return result.totalLoss;
+      },
+      true,
+      compiled.trainableVariables,
+    ) as tf.Scalar;
+    const loss = (await cost.data())[0];
+    cost.dispose();
 
-      if (!Number.isFinite(loss)) {
-        const culprit = await findNonFinite(compiled, feed);
-        fail('train.nonFinite', { step, where: culprit?.where ?? TOTAL_LOSS_TAG, value: String(culprit?.value ?? loss) });
-      }
-      if (summaries) await postSummaries(compiled, summaries, step, emit);
-      return loss;
-    } finally {
-      feed.images.dispose();
-      feed.labels.dispose();
-      const kept = summaries as StepSummaries | null;
-      kept?.scalars.dispose();
-      kept?.histograms?.dispose();
+    if (!Number.isFinite(loss)) {
+      const culprit = await findNonFinite(compiled, feed);
+      fail('train.nonFinite', { step, where: culprit?.where ?? TOTAL_LOSS_TAG, value: String(culprit?.value ?? loss) });
     }
+    if (summaries) await postSummaries(compiled, plan, summaries, step, emit);
+    return loss;
+  } finally {
+    feed.images.dispose();
+    feed.labels.dispose();
+    const kept = summaries as StepSummaries | null;
+    kept?.scalars.dispose();
+    kept?.histograms?.dispose();
+    for (const image of kept?.images ?? []) image.pixels.dispose();
   }
 }
 
@@ -274,36 +283,63 @@ function resolveTotalSteps(maxSteps: number | undefined, epochs: number, stepsPe
 }
 
 /**
- * Keeps the step's scalar losses (one vector) and the histograms of summarised endpoints past the
- * optimizer's tidy. Called inside `minimize`, so everything else the forward pass made is freed there.
+ * Keeps the step's scalars (losses and scalar summaries of endpoints, as one vector), the histograms
+ * of summarised endpoints and the images of image summaries past the optimizer's tidy. Called inside
+ * `minimize`, so everything else the forward pass made is freed there.
  */
-function keepStepSummaries(result: ForwardResult): StepSummaries {
+function keepStepSummaries(result: ForwardResult, plan: SummaryPlan): StepSummaries {
   const scalarTags = [TOTAL_LOSS_TAG, ...result.losses.map((loss) => loss.tag), REGULARIZATION_LOSS_TAG];
-  const scalarValues = [result.totalLoss, ...result.losses.map((loss) => loss.value), result.regularizationLoss];
+  const scalarValues: tf.Tensor[] = [result.totalLoss, ...result.losses.map((loss) => loss.value), result.regularizationLoss];
+  // A summary of an endpoint the forward pass did not compute (an unfed input) is skipped.
+  const present = ({ source }: { source: string }) => result.endpoints.has(source);
+  for (const { tag, source } of plan.endpointScalars.filter(present)) {
+    scalarTags.push(tag);
+    scalarValues.push(result.endpoints.get(source)!.mean());
+  }
   const scalars = tf.keep(tf.stack(scalarValues) as tf.Tensor1D);
-  return { scalarTags, scalars, histogramTags: [], histograms: null };
+
+  const endpointHistograms = plan.endpointHistograms.filter(present);
+  const histogramTags = endpointHistograms.map((summary) => summary.tag);
+  const histograms =
+    histogramTags.length === 0
+      ? null
+      : tf.keep(tf.concat(endpointHistograms.map(({ source }) => histogramOnDevice(result.endpoints.get(source)!))) as tf.Tensor1D);
+
+  const images = plan.images
+    .filter(present)
+    .map(({ tag, source }) => ({ tag, pixels: tf.keep(imageOnDevice(result.endpoints.get(source)!)) }));
+  return { scalarTags, scalars, histogramTags, histograms, images };
 }
 
-async function postSummaries(compiled: CompiledModel, kept: StepSummaries, step: number, emit: Emit): Promise<void> {
-  const variableTags = compiled.variables.map((v) => v.tag);
+async function postSummaries(compiled: CompiledModel, plan: SummaryPlan, kept: StepSummaries, step: number, emit: Emit): Promise<void> {
+  const variables = [...compiled.variables.map((v) => ({ tag: v.tag, variable: v })), ...plan.variableHistograms];
   const variableHistograms =
-    compiled.variables.length === 0
-      ? null
-      : tf.tidy(() => tf.concat(compiled.variables.map((v) => histogramOnDevice(v.read()))));
+    variables.length === 0 ? null : tf.tidy(() => tf.concat(variables.map(({ variable }) => histogramOnDevice(variable.read()))));
 
   try {
-    const [scalarValues, histogramValues] = await Promise.all([kept.scalars.data(), variableHistograms?.data()]);
+    const [scalarValues, endpointValues, variableValues, ...imageValues] = await Promise.all([
+      kept.scalars.data(),
+      kept.histograms?.data(),
+      variableHistograms?.data(),
+      ...kept.images.map((image) => image.pixels.data()),
+    ]);
     const values: Record<string, number> = {};
     kept.scalarTags.forEach((tag, i) => (values[tag] = scalarValues[i]));
     emit({ type: 'scalars', step, values });
 
-    if (histogramValues) {
-      const items = splitHistograms(variableTags, histogramValues as Float32Array);
-      const badVariable = items.find((item) => !Number.isFinite(item.min) || !Number.isFinite(item.max));
-      if (badVariable) {
-        fail('train.nonFinite', { step, where: badVariable.tag, value: String(Number.isFinite(badVariable.min) ? badVariable.max : badVariable.min) });
-      }
-      emit({ type: 'histograms', step, items }, items.map((item) => item.counts.buffer as ArrayBuffer));
+    const items = [
+      ...(variableValues ? splitHistograms(variables.map((v) => v.tag), variableValues as Float32Array) : []),
+      ...(endpointValues ? splitHistograms(kept.histogramTags, endpointValues as Float32Array) : []),
+    ];
+    const badVariable = items.find((item) => !Number.isFinite(item.min) || !Number.isFinite(item.max));
+    if (badVariable) {
+      fail('train.nonFinite', { step, where: badVariable.tag, value: String(Number.isFinite(badVariable.min) ? badVariable.max : badVariable.min) });
+    }
+    if (items.length > 0) emit({ type: 'histograms', step, items }, items.map((item) => item.counts.buffer as ArrayBuffer));
+
+    if (kept.images.length > 0) {
+      const images = kept.images.map((image, i) => toImageSummary(image.tag, image.pixels.shape, imageValues[i] as Float32Array));
+      emit({ type: 'images', step, items: images }, images.map((image) => image.pixels.buffer as ArrayBuffer));
     }
   } finally {
     variableHistograms?.dispose();
