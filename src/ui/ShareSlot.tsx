@@ -1,4 +1,9 @@
-// NOTE: empty until the sharing components (src/ui/share) exist; then this mounts them.
+import { ShareControls } from './share';
+
 export function ShareSlot() {
-  return <div className="sf-share-slot" data-testid="share-slot" />;
+  return (
+    <div className="sf-share-slot" data-testid="share-slot">
+      <ShareControls />
+    </div>
+  );
 }

@@ -1,0 +1,69 @@
+import { useRef } from 'react';
+import { shareError } from '../../share/errors';
+import { documentFileName, DOCUMENT_FILE_TYPE, parseDocumentFile, serializeDocumentFile } from '../../share/json-file';
+import { MAX_FILE_BYTES } from '../../share/limits';
+import { documentStore } from '../../store/document';
+import { useT } from '../i18n';
+import { downloadFile } from './download';
+import { showShareError, useShareUiStore } from './shareUiStore';
+
+/** Opens a chosen file as a new document: a ScopeFlow JSON file of any version or a Keras model.json. */
+async function openFile(file: File): Promise<void> {
+  const { session, showNotice } = useShareUiStore.getState();
+  if (!session) return;
+  if (file.size > MAX_FILE_BYTES) {
+    showShareError('share.link.failed', shareError('file-too-large', { file: file.name, size: file.size, max: MAX_FILE_BYTES }));
+    return;
+  }
+  const parsed = parseDocumentFile(await file.text(), file.name);
+  if (!parsed.ok) {
+    showShareError('share.link.failed', parsed.error);
+    return;
+  }
+  await session.openAsNew(parsed.value);
+  showNotice({ kind: 'info', messageKey: 'share.files.opened', values: { title: parsed.value.title } });
+}
+
+function saveFile(): void {
+  const { doc } = documentStore.getState();
+  downloadFile(documentFileName(doc), serializeDocumentFile(doc), DOCUMENT_FILE_TYPE);
+}
+
+/** Save the document as JSON, open a JSON file or import a Keras / TensorFlow.js model.json. */
+export function FileMenu() {
+  const t = useT();
+  const input = useRef<HTMLInputElement>(null);
+  const details = useRef<HTMLDetailsElement>(null);
+  const closeMenu = () => details.current?.removeAttribute('open');
+
+  return (
+    <details className="sf-menu" ref={details} data-testid="file-menu">
+      <summary className="sf-button" data-testid="file-menu-button">
+        {t('share.files.menu')}
+      </summary>
+      <div className="sf-menu__items" role="menu">
+        <button type="button" role="menuitem" className="sf-menu__item" data-testid="file-save" onClick={() => (closeMenu(), saveFile())}>
+          {t('share.files.save')}
+        </button>
+        <button type="button" role="menuitem" className="sf-menu__item" data-testid="file-open" onClick={() => (closeMenu(), input.current?.click())}>
+          {t('share.files.open')}
+        </button>
+        <button type="button" role="menuitem" className="sf-menu__item" data-testid="file-import-keras" onClick={() => (closeMenu(), input.current?.click())}>
+          {t('share.files.importKeras')}
+        </button>
+      </div>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        data-testid="file-open-input"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void openFile(file);
+        }}
+      />
+    </details>
+  );
+}
