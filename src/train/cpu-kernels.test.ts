@@ -26,8 +26,24 @@ const cases: Array<{ x: number[]; w: number[]; stride: number; pad: 'same' | 'va
   { x: [1, 6, 6, 4], w: [1, 1, 4, 3], stride: 1, pad: 'valid' },
 ];
 
+const poolCases: Array<{ x: number[]; size: number; stride: number; pad: 'same' | 'valid' }> = [
+  { x: [2, 8, 8, 3], size: 2, stride: 2, pad: 'valid' },
+  { x: [2, 7, 7, 2], size: 3, stride: 2, pad: 'same' },
+  { x: [1, 5, 6, 4], size: 2, stride: 1, pad: 'valid' },
+];
+
+async function poolGradient(c: (typeof poolCases)[number], seed: number): Promise<Float32Array> {
+  // Rounded values make ties in the windows, so the first-maximum rule is exercised too.
+  const x = tf.tidy(() => tf.randomNormal(c.x, 0, 1, 'float32', seed + 500).mul(2).round()) as tf.Tensor4D;
+  const dx = tf.grad((a: tf.Tensor) => tf.maxPool(a as tf.Tensor4D, c.size, c.stride, c.pad).square().sum())(x);
+  const values = (await dx.data()) as Float32Array;
+  tf.dispose([x, dx]);
+  return values;
+}
+
 describe('fast CPU convolution gradients', () => {
   const expected: Array<[Float32Array, Float32Array]> = [];
+  const expectedPool: Float32Array[] = [];
 
   beforeAll(async () => {
     await tf.setBackend('cpu');
@@ -38,13 +54,22 @@ describe('fast CPU convolution gradients', () => {
       expected.push(await gradients(x, w, c.stride, c.pad));
       tf.dispose([x, w]);
     }
+    for (const [i, c] of poolCases.entries()) expectedPool.push(await poolGradient(c, i));
     installFastCpuKernels();
   });
 
-  it('replaces both kernels', () => {
+  it('replaces the three kernels', () => {
     expect(tf.getKernel('Conv2DBackpropFilter', 'cpu')?.kernelFunc.name).toBe('kernelFunc');
     expect(tf.getKernel('Conv2DBackpropInput', 'cpu')?.kernelFunc.name).toBe('kernelFunc');
+    expect(tf.getKernel('MaxPoolGrad', 'cpu')?.kernelFunc.name).toBe('kernelFunc');
   });
+
+  for (const [i, c] of poolCases.entries()) {
+    it(`matches tfjs max-pool gradient for ${c.x.join('×')}, window ${c.size}, stride ${c.stride}, ${c.pad}`, async () => {
+      const dx = await poolGradient(c, i);
+      expectClose(dx, expectedPool[i]);
+    });
+  }
 
   for (const [i, c] of cases.entries()) {
     it(`matches tfjs for x ${c.x.join('×')}, filter ${c.w.join('×')}, stride ${c.stride}, ${c.pad}`, async () => {
