@@ -174,9 +174,9 @@ function checkSiblingNames(state: AnalysisState): void {
     const clash = siblings.find((other) => other.name === node.name && !mayShareName(node, other, reuse));
     if (clash) {
       const scope = node.parentId ? state.infos[node.parentId]?.opPath ?? node.parentId : '/';
-      const taken = new Set(siblings.map((other) => other.name));
+      const usedNames = new Set(siblings.map((other) => other.name));
       let suggestion = node.name;
-      for (let index = 1; taken.has(suggestion); index += 1) suggestion = `${node.name}_${index}`;
+      for (let index = 1; usedNames.has(suggestion); index += 1) suggestion = `${node.name}_${index}`;
       report(state, makeDiagnostic('duplicate-name', 'error', { nodeId: node.id }, 'graph.name.duplicate', { name: node.name, scope, suggestion }));
     }
     siblings.push(node);

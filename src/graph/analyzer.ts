@@ -94,7 +94,7 @@ export function formatAnalyzeVars(result: AnalyzeVarsResult, options: { subtotal
   return lines.join('\n');
 }
 
-/** The JSON form: `{"variables":[{name, dtype, shape, size, bytes, collections}], "totalSize", "totalBytes"}`. */
+/** Returns the JSON form `{"variables":[{name, dtype, shape, size, bytes, collections}], "totalSize", "totalBytes"}`. */
 export function analyzeVarsJson(result: AnalyzeVarsResult): { variables: AnalyzeVarsRow[]; totalSize: number; totalBytes: number } {
   return { variables: result.rows, totalSize: result.totalSize, totalBytes: result.totalBytes };
 }

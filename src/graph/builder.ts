@@ -10,7 +10,7 @@
  *     .build();
  *
  * Edges refer to layers by id, by name path (`Encoder/conv1`, scope names joined by `/`) or by a
- * bare name when it is unique; `ref:handle` picks an endpoint or an input.
+ * bare name when it is unique. A suffix `:handle` picks an endpoint or an input.
  */
 import { suggestLayerName, suggestScopeName } from './naming';
 import {

@@ -12,7 +12,7 @@ export type LayerCategory = 'input' | 'layer' | 'activation' | 'loss' | 'summary
 
 export type ParamKind = 'int' | 'float' | 'enum' | 'bool' | 'ints' | 'string';
 
-/** What a `string` parameter contains, so that it can be validated and edited with the right control. */
+/** Content type of a `string` parameter, so that it can be validated and edited with the right control. */
 export type StringFormat = 'initializer' | 'regularizer' | 'collections' | 'variable';
 
 export interface ParamSpec {
@@ -43,7 +43,7 @@ export interface InputSpec {
   optional?: boolean;
 }
 
-/** Which fix the shape diagnostic suggests; each has a message `graph.shape.<fix>`. */
+/** Fix that a shape diagnostic suggests. Each one has the message `graph.shape.<fix>`. */
 export type ShapeFix =
   | 'needImage'
   | 'needVector'

@@ -9,7 +9,7 @@ import type { Diagnostic, DocNode, ModelDocument, ScopeNode } from './types';
 /** TF's pattern for a scope name (`_VALID_SCOPE_NAME_REGEX`); op and layer names follow it too. */
 export const NAME_PATTERN = /^[A-Za-z0-9.][A-Za-z0-9_.\-]*$/;
 
-/** Longest name accepted, so that paths and share URLs stay bounded. */
+/** Maximum name length, so that paths and share URLs stay bounded. */
 export const MAX_NAME_LENGTH = 128;
 
 /**
@@ -72,8 +72,9 @@ export function effectiveReuse(nodesById: ReadonlyMap<string, DocNode>, scopeId:
 }
 
 /**
- * Whether two sibling nodes may both use one name. Sibling scopes may (the second is a re-entered
- * scope). Sibling layers may only inside a reusing scope, where the second shares the first's variables.
+ * Returns whether two sibling nodes may use one name. Sibling scopes may, because the second one
+ * re-enters the scope. Sibling layers may only inside a reusing scope, where the second one shares
+ * the first one's variables.
  */
 export function mayShareName(a: DocNode, b: DocNode, parentReuse: boolean | 'auto'): boolean {
   if (a.kind === 'scope' && b.kind === 'scope') return true;
@@ -109,48 +110,48 @@ export function validateRename(doc: ModelDocument, nodeId: string, name: string)
   );
   if (!clash) return null;
 
-  const taken = new Set(siblingsOf(doc, node.parentId).map((sibling) => sibling.name));
+  const usedNames = new Set(siblingsOf(doc, node.parentId).map((sibling) => sibling.name));
   return makeDiagnostic('duplicate-name', 'error', { nodeId }, 'graph.name.duplicate', {
     name,
     scope: scopeLabel(doc, node.parentId),
-    suggestion: nextFreeName(name, taken),
+    suggestion: nextFreeName(name, usedNames),
   });
 }
 
 /** `name` if free, else `name_1`, `name_2`, … (TF's suffix style). */
-function nextFreeName(name: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(name)) return name;
+function nextFreeName(name: string, usedNames: ReadonlySet<string>): string {
+  if (!usedNames.has(name)) return name;
   for (let index = 1; ; index += 1) {
     const candidate = `${name}_${index}`;
-    if (!taken.has(candidate)) return candidate;
+    if (!usedNames.has(candidate)) return candidate;
   }
 }
 
 /**
- * Suggests a TF-Slim style name for a new layer of `type` inside `parentId`: numbered bases count
- * from 1 (`conv1`, `conv2`, `fc1`); inside a scope named like `conv3` they follow TF-Slim's
- * `repeat` style (`conv3_1`, `conv3_2`); other bases start bare (`flatten`, `flatten_1`).
+ * Suggests a TF-Slim style name for a new layer of `type` inside `parentId`. Numbered bases count
+ * from 1 (`conv1`, `conv2`, `fc1`). Inside a scope named like `conv3`, they follow TF-Slim's
+ * `repeat` style (`conv3_1`, `conv3_2`). Other bases start bare (`flatten`, `flatten_1`).
  */
 export function suggestLayerName(doc: ModelDocument, type: string, parentId?: string): string {
   const spec = getLayerSpec(type);
   const base = spec?.defaultName ?? (type.toLowerCase() || 'layer');
-  const taken = new Set(siblingsOf(doc, parentId).map((sibling) => sibling.name));
+  const usedNames = new Set(siblingsOf(doc, parentId).map((sibling) => sibling.name));
 
   if (spec?.numberedNames) {
     const parent = parentId ? doc.nodes.find((node) => node.id === parentId) : undefined;
     const repeatPrefix = parent && new RegExp(`^${base}\\d+$`).test(parent.name) ? `${parent.name}_` : base;
     for (let index = 1; ; index += 1) {
       const candidate = `${repeatPrefix}${index}`;
-      if (!taken.has(candidate)) return candidate;
+      if (!usedNames.has(candidate)) return candidate;
     }
   }
-  return nextFreeName(base, taken);
+  return nextFreeName(base, usedNames);
 }
 
 /** Suggests a name for a new scope inside `parentId`: `base`, then `base_1`, `base_2`, …. */
 export function suggestScopeName(doc: ModelDocument, parentId?: string, base = 'scope'): string {
-  const taken = new Set(siblingsOf(doc, parentId).map((sibling) => sibling.name));
-  return nextFreeName(base, taken);
+  const usedNames = new Set(siblingsOf(doc, parentId).map((sibling) => sibling.name));
+  return nextFreeName(base, usedNames);
 }
 
 /**
@@ -160,31 +161,35 @@ export function suggestScopeName(doc: ModelDocument, parentId?: string, base = '
  */
 export function uniquifyNames(doc: ModelDocument): ModelDocument {
   const nodesById = new Map(doc.nodes.map((node) => [node.id, node]));
-  const takenByParent = new Map<string | undefined, Set<string>>();
+  const usedNamesByParent = new Map<string | undefined, Set<string>>();
   for (const node of doc.nodes) {
-    const taken = takenByParent.get(node.parentId) ?? new Set<string>();
-    taken.add(node.name);
-    takenByParent.set(node.parentId, taken);
+    const usedNames = usedNamesByParent.get(node.parentId) ?? new Set<string>();
+    usedNames.add(node.name);
+    usedNamesByParent.set(node.parentId, usedNames);
   }
 
-  const keptByParent = new Map<string | undefined, DocNode[]>();
+  const earlierSiblingsByParent = new Map<string | undefined, DocNode[]>();
   let changed = false;
   const nodes = doc.nodes.map((node) => {
-    const kept = keptByParent.get(node.parentId) ?? [];
-    keptByParent.set(node.parentId, kept);
-    const taken = takenByParent.get(node.parentId)!;
+    const earlierSiblings = earlierSiblingsByParent.get(node.parentId) ?? [];
+    earlierSiblingsByParent.set(node.parentId, earlierSiblings);
+    const usedNames = usedNamesByParent.get(node.parentId)!;
     const reuse = effectiveReuse(nodesById, node.parentId);
 
-    let name = validateName(node.name) ? sanitizeName(node.name || (node.kind === 'scope' ? 'scope' : 'layer')) : node.name;
+    let name = node.name;
+    if (validateName(name)) {
+      const fallback = node.kind === 'scope' ? 'scope' : 'layer';
+      name = sanitizeName(name || fallback);
+    }
     const clashes = (candidate: string) =>
-      kept.some((other) => other.name === candidate && !mayShareName({ ...node, name: candidate } as DocNode, other, reuse));
+      earlierSiblings.some((other) => other.name === candidate && !mayShareName({ ...node, name: candidate } as DocNode, other, reuse));
     if (name !== node.name || clashes(name)) {
-      if (clashes(name) || (name !== node.name && taken.has(name))) name = nextFreeName(name, taken);
-      taken.add(name);
+      if (clashes(name) || (name !== node.name && usedNames.has(name))) name = nextFreeName(name, usedNames);
+      usedNames.add(name);
     }
     const result = name === node.name ? node : ({ ...node, name } as DocNode);
     if (result !== node) changed = true;
-    kept.push(result);
+    earlierSiblings.push(result);
     return result;
   });
   return changed ? { ...doc, nodes } : doc;

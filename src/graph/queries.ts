@@ -40,8 +40,9 @@ function compileScope(pattern: string): RegExp {
 }
 
 /**
- * `tf.get_collection(key, scope)`: the items of `key` (none for an unknown key) whose name matches
- * `scope` from the start. Throws InvalidScopePatternError for an invalid pattern.
+ * Returns the items of collection `key` whose name matches `scope` from the start, as
+ * `tf.get_collection(key, scope)` does. An unknown key has no items. Throws
+ * InvalidScopePatternError for an invalid pattern.
  */
 export function getCollection(analysis: Analysis, key: string, scope?: string): CollectionItem[] {
   const items = analysis.collections[key] ?? [];
@@ -62,8 +63,8 @@ function variablesOf(analysis: Analysis, items: CollectionItem[]): VariableInfo[
 }
 
 /**
- * TF-Slim `get_variables(scope, suffix, collection=GLOBAL_VARIABLES)`: a suffix extends the pattern
- * to `scope + '.*' + suffix`.
+ * Returns variables as TF-Slim's `get_variables(scope, suffix, collection=GLOBAL_VARIABLES)` does.
+ * A suffix extends the pattern to `scope + '.*' + suffix`.
  */
 export function getVariables(analysis: Analysis, query: VariableQuery = {}): VariableInfo[] {
   let scope = query.scope;
@@ -71,27 +72,27 @@ export function getVariables(analysis: Analysis, query: VariableQuery = {}): Var
   return variablesOf(analysis, getCollection(analysis, query.collection ?? GraphKeys.GLOBAL_VARIABLES, scope));
 }
 
-/** TF-Slim `get_model_variables(scope, suffix)`: `get_variables` over MODEL_VARIABLES. */
+/** Returns `getVariables` over MODEL_VARIABLES, as TF-Slim's `get_model_variables(scope, suffix)`. */
 export function getModelVariables(analysis: Analysis, scope?: string, suffix?: string): VariableInfo[] {
   return getVariables(analysis, { scope, suffix, collection: GraphKeys.MODEL_VARIABLES });
 }
 
-/** TF-Slim `get_variables_by_suffix(suffix, scope)`. */
+/** Returns the variables whose name matches `scope.*suffix`, as TF-Slim's `get_variables_by_suffix`. */
 export function getVariablesBySuffix(analysis: Analysis, suffix: string, scope?: string): VariableInfo[] {
   return getVariables(analysis, { scope, suffix });
 }
 
 /**
- * TF-Slim `get_variables_by_name(given_name, scope)`: variables whose short name is `givenName`,
- * through the suffix `'/' + name + ':|^' + name + ':'`, exactly as TF-Slim builds it.
+ * Returns the variables whose short name is `givenName`, as TF-Slim's
+ * `get_variables_by_name(given_name, scope)`. It uses TF-Slim's suffix `'/' + name + ':|^' + name + ':'`.
  */
 export function getVariablesByName(analysis: Analysis, givenName: string, scope?: string): VariableInfo[] {
   return getVariables(analysis, { scope, suffix: `/${givenName}:|^${givenName}:` });
 }
 
 /**
- * TF-Slim `get_variables_to_restore(include, exclude)`: the variables of each `include` scope (all
- * global variables without `include`), minus those of any `exclude` scope, in include order.
+ * Returns the variables of each `include` scope (all global variables without `include`), minus
+ * those of any `exclude` scope, in include order, as TF-Slim's `get_variables_to_restore`.
  */
 export function getVariablesToRestore(analysis: Analysis, options: { include?: string[]; exclude?: string[] } = {}): VariableInfo[] {
   const included = options.include === undefined ? getVariables(analysis) : options.include.flatMap((scope) => getVariables(analysis, { scope }));

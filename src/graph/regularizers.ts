@@ -64,7 +64,7 @@ export function regularizerFormula(kind: RegularizerKind): string {
   return FORMS[kind].formula;
 }
 
-/** The TF1 op name of a regularization loss: `<variable>/Regularizer/<opName>`. */
+/** Returns the TF1 op name that ends a regularization loss's name, `<variable>/Regularizer/<opName>`. */
 export function regularizerOpName(kind: RegularizerKind): string {
   return FORMS[kind].opName;
 }
