@@ -230,7 +230,6 @@ export interface Base64UrlDecoding {
  * 'length' when the text cannot be a whole number of bytes (one character too many or too few).
  */
 export function fromBase64Url(text: string): Base64UrlDecoding | { badCharAt: number } | 'length' {
-  if (text.length % 4 === 1) return 'length';
   const bytes = new Uint8Array(Math.floor((text.length * 3) / 4));
   let bits = 0;
   let bitCount = 0;
@@ -246,6 +245,7 @@ export function fromBase64Url(text: string): Base64UrlDecoding | { badCharAt: nu
       bytes[out++] = (bits >> bitCount) & 0xff;
     }
   }
+  if (text.length % 4 === 1) return 'length';
   return { bytes, strayBits: (bits & ((1 << bitCount) - 1)) !== 0 };
 }
 
