@@ -18,7 +18,7 @@ export interface TfjsFiles {
   /** Contents of `model.json`. */
   modelJson: string;
   weightsFileName: string;
-  weights: Uint8Array;
+  weights: Uint8Array<ArrayBuffer>;
 }
 
 function concatenate(data: ArrayBuffer | ArrayBuffer[]): ArrayBuffer {

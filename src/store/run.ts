@@ -9,7 +9,9 @@ import { createRunStore, type RunStoreState } from './runStore';
 
 export type { RunStoreState } from './runStore';
 
-export const runStore = createRunStore(() => new TrainingClient());
+/** The page's one training client; sharing asks it for the trained model to export. */
+export const trainingClient = new TrainingClient();
+export const runStore = createRunStore(() => trainingClient);
 
 /** Subscribes to one slice of the run state. The selector should return a stable value, not a new object. */
 export function useRun<T>(selector: (state: RunStoreState) => T): T {

@@ -146,6 +146,10 @@ export function applyWorkerMessage(
       if (data.phase === 'failed') phase = 'failed';
       return { ...data, phase, step: Math.max(data.step, message.step) };
     }
+    case 'exported':
+    case 'export-failed':
+      // Answers to `TrainingClient.exportModel`, which waits for them itself.
+      return data;
   }
 }
 

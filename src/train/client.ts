@@ -3,6 +3,7 @@
  * inside the worker, so the app's initial bundle stays small.
  */
 import type { ModelDocument } from '../graph/types';
+import type { ExportedModel } from '../share/tfjs-export';
 import type { FromWorker, ToWorker, TrainOptions } from './protocol';
 import { localized } from './text';
 
@@ -34,6 +35,7 @@ export class TrainingClient {
   private readonly listeners = new Set<TrainingListener>();
   /** Runs started and not yet ended: the worker ends every run with exactly one `done` or `error`. */
   private pendingRuns = 0;
+  private exportRequests = 0;
 
   constructor(private readonly createWorker: () => WorkerLike = createTrainingWorker) {}
 
@@ -52,6 +54,30 @@ export class TrainingClient {
   /** Asks the worker to stop after the current step; it answers with `done` and `stopped: true`. */
   stop(): void {
     this.worker?.postMessage({ type: 'stop' });
+  }
+
+  /**
+   * Returns the model of the last run that trained at least one step, as tfjs artifacts. Rejects
+   * with the worker's LocalizedText when no run has trained yet.
+   */
+  exportModel(): Promise<ExportedModel> {
+    const worker = this.ensureWorker();
+    const requestId = ++this.exportRequests;
+    return new Promise((resolve, reject) => {
+      const remove = this.onMessage((message) => {
+        if (message.type === 'error' && message.error.messageKey === 'train.worker.crashed') {
+          // A crashed worker answers nothing more.
+          remove();
+          reject(message.error);
+        }
+        if ((message.type === 'exported' || message.type === 'export-failed') && message.requestId === requestId) {
+          remove();
+          if (message.type === 'exported') resolve(message.model);
+          else reject(message.error);
+        }
+      });
+      worker.postMessage({ type: 'export', requestId });
+    });
   }
 
   /** Adds a listener for every worker message and returns a function that removes it. */

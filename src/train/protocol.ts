@@ -3,6 +3,7 @@
  * histogram and image payloads travel as transferable typed arrays.
  */
 import type { ModelDocument } from '../graph/types';
+import type { ExportedModel } from '../share/tfjs-export';
 
 export type BackendName = 'webgpu' | 'webgl' | 'cpu';
 export type BackendRequest = BackendName | 'auto';
@@ -19,7 +20,9 @@ export interface TrainOptions {
 
 export type ToWorker =
   | { type: 'start'; doc: ModelDocument; options: TrainOptions }
-  | { type: 'stop' };
+  | { type: 'stop' }
+  /** Asks for the last trained model as tfjs artifacts; answered by `exported` or `export-failed`. */
+  | { type: 'export'; requestId: number };
 
 /** A translatable text: message key and values from src/i18n, plus the English text. */
 export interface LocalizedText {
@@ -66,4 +69,7 @@ export type FromWorker =
   | { type: 'eval'; epoch: number; step: number; testAccuracy: number; testLoss: number; testExamples: number }
   | { type: 'memory'; numTensors: number; numBytes: number }
   | { type: 'error'; error: LocalizedText }
-  | { type: 'done'; step: number; stopped: boolean };
+  | { type: 'done'; step: number; stopped: boolean }
+  /** The trained model of the last run that took a step, for `tf.loadLayersModel`. */
+  | { type: 'exported'; requestId: number; model: ExportedModel }
+  | { type: 'export-failed'; requestId: number; error: LocalizedText };

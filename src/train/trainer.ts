@@ -7,6 +7,7 @@ import * as tf from '@tensorflow/tfjs';
 import { compileModel } from '../compiler/compile';
 import type { CompiledModel, ForwardResult } from '../compiler/types';
 import { analyze } from '../graph/analyze';
+import { exportLayersModel, type ExportedModel } from '../share/tfjs-export';
 import type { Analysis, ModelDocument, TrainingConfig } from '../graph/types';
 import { chooseBackend, type BackendActivator } from './backend';
 import { findNonFinite } from './diagnose';
@@ -93,7 +94,15 @@ export class Trainer {
   private data: Promise<MnistData> | null = null;
   private stopRequested = false;
 
+  /** The last run's trained model as tfjs artifacts (plain buffers, no tensors), for export. */
+  private trained: ExportedModel | null = null;
+
   constructor(private readonly environment: TrainerEnvironment) {}
+
+  /** The model of the last run that trained at least one step, or null. */
+  get trainedModel(): ExportedModel | null {
+    return this.trained;
+  }
 
   /** Makes the active run stop after its current step. */
   stop(): void {
@@ -106,6 +115,7 @@ export class Trainer {
    */
   async run(doc: ModelDocument, options: TrainOptions, emit: Emit): Promise<RunResult | null> {
     this.stopRequested = false;
+    this.trained = null;
     let compiled: CompiledModel | null = null;
     let optimizer: tf.Optimizer | null = null;
     try {
@@ -127,6 +137,9 @@ export class Trainer {
       optimizer = createOptimizer(doc.training);
 
       const result = await this.trainLoop(doc, analysis, options, compiled, optimizer, train, test, emit);
+      // NOTE: every run reads its weights back once for a possible export; for models of hundreds of
+      // MB this doubles their memory until the next run.
+      if (result.steps > 0 && compiled.model) this.trained = await exportLayersModel(compiled.model);
       const finalResult = { ...result, backend: backend.name };
       emit({ type: 'phase', phase: result.stopped ? 'stopped' : 'done' });
       emit({ type: 'done', step: result.steps, stopped: result.stopped });

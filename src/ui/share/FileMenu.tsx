@@ -2,7 +2,10 @@ import { useRef } from 'react';
 import { shareError } from '../../share/errors';
 import { documentFileName, DOCUMENT_FILE_TYPE, parseDocumentFile, serializeDocumentFile } from '../../share/json-file';
 import { MAX_FILE_BYTES } from '../../share/limits';
+import { buildTfjsFiles } from '../../share/tfjs-export';
 import { documentStore } from '../../store/document';
+import { trainingClient, useRun } from '../../store/run';
+import type { LocalizedText } from '../../train/protocol';
 import { useT } from '../i18n';
 import { downloadFile } from './download';
 import { showShareError, useShareUiStore } from './shareUiStore';
@@ -29,12 +32,27 @@ function saveFile(): void {
   downloadFile(documentFileName(doc), serializeDocumentFile(doc), DOCUMENT_FILE_TYPE);
 }
 
-/** Save the document as JSON, open a JSON file or import a Keras / TensorFlow.js model.json. */
+/** Downloads the last trained model as `model.json` and its weights file. */
+async function exportTrainedModel(): Promise<void> {
+  const { showNotice } = useShareUiStore.getState();
+  try {
+    const files = buildTfjsFiles(await trainingClient.exportModel(), 'ScopeFlow');
+    downloadFile('model.json', files.modelJson, 'application/json');
+    downloadFile(files.weightsFileName, files.weights, 'application/octet-stream');
+  } catch (error) {
+    const text = error as Partial<LocalizedText>;
+    if (typeof text.messageKey === 'string') showNotice({ kind: 'error', messageKey: text.messageKey, values: text.values });
+    else showNotice({ kind: 'error', messageKey: 'share.files.exportFailed', values: { reason: String((error as Error)?.message ?? error) } });
+  }
+}
+
+/** Save the document as JSON, open a JSON file, import a Keras / TensorFlow.js model.json, export the trained model. */
 export function FileMenu() {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const details = useRef<HTMLDetailsElement>(null);
   const closeMenu = () => details.current?.removeAttribute('open');
+  const trained = useRun((state) => (state.phase === 'done' || state.phase === 'stopped') && state.step > 0);
 
   return (
     <details className="sf-menu" ref={details} data-testid="file-menu">
@@ -50,6 +68,17 @@ export function FileMenu() {
         </button>
         <button type="button" role="menuitem" className="sf-menu__item" data-testid="file-import-keras" onClick={() => (closeMenu(), input.current?.click())}>
           {t('share.files.importKeras')}
+        </button>
+        <button
+          type="button"
+          role="menuitem"
+          className="sf-menu__item"
+          data-testid="file-export-tfjs"
+          disabled={!trained}
+          title={trained ? undefined : t('share.files.exportNotTrained')}
+          onClick={() => (closeMenu(), void exportTrainedModel())}
+        >
+          {t('share.files.exportTfjs')}
         </button>
       </div>
       <input
