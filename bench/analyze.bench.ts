@@ -2,7 +2,7 @@
  * Full `analyze` recompute (names, shapes, variables, collections, summaries) of a 1,000-node
  * document: 10 variable scopes, each with 9 inner scopes of 10 layers, chained end to end.
  * The budget is 20 ms. The baseline is `structuredClone` of the same document, so the ratio shows
- * the analysis cost relative to touching every node once.
+ * the analysis cost relative to copying every node once, measured in the same run.
  */
 import { analyze } from '../src/graph/analyze';
 import { DocumentBuilder } from '../src/graph/builder';
@@ -42,29 +42,37 @@ const benchmark: Benchmark = {
     const copies = Array.from({ length: RUNS + 5 }, () => structuredClone(doc));
 
     const analyzeTimes: number[] = [];
+    const analyzeCpuTimes: number[] = [];
     const cloneTimes: number[] = [];
     copies.forEach((copy, index) => {
       const cloneStart = performance.now();
       structuredClone(copy);
       const analyzeStart = performance.now();
+      const cpuStart = process.cpuUsage();
       analyze(copy);
+      const cpu = process.cpuUsage(cpuStart);
       const end = performance.now();
       // The first runs warm up the JIT.
       if (index >= 5) {
         cloneTimes.push(analyzeStart - cloneStart);
         analyzeTimes.push(end - analyzeStart);
+        analyzeCpuTimes.push((cpu.user + cpu.system) / 1000);
       }
     });
 
-    const analyzeMs = median(analyzeTimes);
+    // The budget is checked against CPU time of this process, so that other processes on a shared
+    // machine do not inflate it. It includes V8's parallel GC threads, so it can exceed wall time.
+    const cpuMs = median(analyzeCpuTimes);
+    const wallMs = median(analyzeTimes);
     const cloneMs = median(cloneTimes);
     return [
-      result('graph.analyze.1000-nodes', analyzeMs, 'ms', 20, {
+      result('graph.analyze.1000-nodes', cpuMs, 'ms', 20, {
         nodes: doc.nodes.length,
         edges: doc.edges.length,
         runs: RUNS,
+        wallMs,
         baselineStructuredCloneMs: cloneMs,
-        ratioToBaseline: analyzeMs / cloneMs,
+        wallRatioToBaseline: wallMs / cloneMs,
       }),
     ];
   },

@@ -7,7 +7,7 @@ import { getLayerSpec, type LayerSpec } from './catalogue';
 import { connectEdges, type IncomingEdge } from './edges';
 import { isStandardCollection, STANDARD_COLLECTIONS } from './graph-keys';
 import { effectiveReuse, mayShareName, UniqueNames, validateName } from './naming';
-import { paramValues, resolveParams, validateParam } from './params';
+import { checkParam, normalizeParam, resolveParams } from './params';
 import { formatShape, makeDiagnostic, problemToDiagnostic } from './problems';
 import { collectSummaries } from './summaries';
 import type {
@@ -33,6 +33,8 @@ export interface LayerContext {
   info: NodeInfo;
   /** Validated parameter values used for computation (invalid values fall back to the default). */
   values: Params;
+  /** Endpoint names for `values`. */
+  endpoints: string[];
   /** Input shapes when every connected input is known and the shape rule passed, else null. */
   inputShapes: Record<string, Shape | undefined> | null;
   incoming: Map<string, IncomingEdge>;
@@ -162,24 +164,26 @@ function assignNames(state: AnalysisState): void {
 }
 
 function checkSiblingNames(state: AnalysisState): void {
-  const firstByParent = new Map<string, DocNode[]>();
+  // Earlier siblings by parent and name, so that a flat document of many layers stays linear.
+  const earlier = new Map<string, Map<string, DocNode[]>>();
   for (const node of state.visitOrder) {
     const invalid = validateName(node.name);
     if (invalid) report(state, { ...invalid, nodeId: node.id });
 
-    const key = node.parentId ?? '';
-    const siblings = firstByParent.get(key) ?? [];
-    firstByParent.set(key, siblings);
-    const reuse = effectiveReuse(state.nodesById, node.parentId);
-    const clash = siblings.find((other) => other.name === node.name && !mayShareName(node, other, reuse));
-    if (clash) {
+    const parentKey = node.parentId ?? '';
+    const byName = earlier.get(parentKey) ?? new Map<string, DocNode[]>();
+    earlier.set(parentKey, byName);
+    const sameName = byName.get(node.name) ?? [];
+    byName.set(node.name, sameName);
+
+    const reuse = sameName.length > 0 ? effectiveReuse(state.nodesById, node.parentId) : false;
+    if (sameName.some((other) => !mayShareName(node, other, reuse))) {
       const scope = node.parentId ? state.infos[node.parentId]?.opPath ?? node.parentId : '/';
-      const usedNames = new Set(siblings.map((other) => other.name));
       let suggestion = node.name;
-      for (let index = 1; usedNames.has(suggestion); index += 1) suggestion = `${node.name}_${index}`;
+      for (let index = 1; byName.has(suggestion); index += 1) suggestion = `${node.name}_${index}`;
       report(state, makeDiagnostic('duplicate-name', 'error', { nodeId: node.id }, 'graph.name.duplicate', { name: node.name, scope, suggestion }));
     }
-    siblings.push(node);
+    sameName.push(node);
   }
 }
 
@@ -208,7 +212,7 @@ function resolveLayers(state: AnalysisState): void {
     }
 
     const ancestors = info.ancestors.map((id) => state.nodesById.get(id) as ScopeNode);
-    const { resolved, unknownArgScope } = resolveParams(node, spec, ancestors, state.scopeOpPaths);
+    const { resolved, values, unknownArgScope } = resolveParams(node, spec, ancestors, state.scopeOpPaths);
     info.params = resolved;
     for (const { scope, param } of unknownArgScope) {
       report(state, makeDiagnostic('invalid-param', 'error', { nodeId: node.id }, 'graph.argScope.unknownParam', { node: info.opPath, type: node.type, scope: state.scopeOpPaths.get(scope.id) ?? scope.name, param }));
@@ -219,19 +223,22 @@ function resolveLayers(state: AnalysisState): void {
       }
     }
 
-    const values = paramValues(resolved);
     for (const param of spec.params) {
-      const checked = validateParam(param, values[param.name], info.opPath);
-      if ('messageKey' in checked) {
-        report(state, problemToDiagnostic('invalid-param', 'error', { nodeId: node.id }, checked));
+      const value = values[param.name];
+      const problem = checkParam(param, value, info.opPath);
+      if (problem) {
+        report(state, problemToDiagnostic('invalid-param', 'error', { nodeId: node.id }, problem));
         values[param.name] = param.default;
-      } else {
-        // The inspector and the compiler read normalised values (a kernel size 3 becomes [3, 3]).
-        values[param.name] = checked.value;
-        resolved[param.name] = { ...resolved[param.name], value: checked.value };
+        continue;
+      }
+      // The inspector and the compiler read normalised values (a kernel size 3 becomes [3, 3]).
+      const normalized = normalizeParam(param, value);
+      if (normalized !== value) {
+        values[param.name] = normalized;
+        resolved[param.name] = { ...resolved[param.name], value: normalized };
       }
     }
-    state.layers.set(node.id, { node, spec, info, values, inputShapes: null, incoming: new Map() });
+    state.layers.set(node.id, { node, spec, info, values, endpoints: spec.endpoints(values), inputShapes: null, incoming: new Map() });
   }
 }
 
@@ -297,7 +304,7 @@ function inferShapes(state: AnalysisState, order: string[]): Record<string, Mayb
       else shapes[input.name] = shape;
     }
 
-    const endpoints = spec.endpoints(values);
+    const endpoints = layer.endpoints;
     // A summary reads its source later (it may be a variable); other layers need every required input.
     if (!complete && spec.category !== 'summary') {
       info.outputs = Object.fromEntries(endpoints.map((name) => [name, null]));

@@ -215,6 +215,7 @@ function layOut(nodes: DocNode[], autoPlaced: ReadonlySet<string>, autoSized: Re
     list.push(node);
     children.set(node.parentId, list);
   }
+  const nodesById = new Map(nodes.map((node) => [node.id, node]));
   const sizeOf = (node: DocNode): Size => (node.kind === 'scope' ? node.size : LAYER_NODE_SIZE);
 
   const place = (parentId: string | undefined, top: number) => {
@@ -226,7 +227,7 @@ function layOut(nodes: DocNode[], autoPlaced: ReadonlySet<string>, autoSized: Re
         cursor += sizeOf(child).height + GAP;
       }
     }
-    const parent = parentId ? nodes.find((node) => node.id === parentId) : undefined;
+    const parent = parentId ? nodesById.get(parentId) : undefined;
     if (parent?.kind === 'scope' && autoSized.has(parent.id)) {
       let width = LAYER_NODE_SIZE.width + 2 * SCOPE_PADDING;
       let height = SCOPE_HEADER + SCOPE_PADDING;

@@ -48,7 +48,7 @@ export function connectEdges(state: AnalysisState): { incoming: Map<string, Map<
       continue;
     }
 
-    const endpoints = source.spec.endpoints(source.values);
+    const endpoints = source.endpoints;
     const endpoint = edge.sourceHandle ?? endpoints[0];
     if (!endpoints.includes(endpoint)) {
       fail(edge.id, edge.source, 'graph.edge.unknownEndpoint', { node: name(edge.source), endpoint: endpoint ?? '', endpoints: endpoints.join(', ') || '-' });

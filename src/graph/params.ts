@@ -25,9 +25,10 @@ export function resolveParams(
   spec: LayerSpec,
   ancestors: readonly ScopeNode[],
   scopePaths: ReadonlyMap<string, string>,
-): { resolved: Record<string, ResolvedParam>; unknownArgScope: { scope: ScopeNode; param: string }[] } {
-  const resolved: Record<string, ResolvedParam> = {};
-  for (const param of spec.params) resolved[param.name] = { value: param.default, source: DEFAULT_SOURCE };
+): { resolved: Record<string, ResolvedParam>; values: Params; unknownArgScope: { scope: ScopeNode; param: string }[] } {
+  const defaults = defaultsOf(spec);
+  const resolved: Record<string, ResolvedParam> = { ...defaults.resolved };
+  const values: Params = { ...defaults.values };
 
   const unknownArgScope: { scope: ScopeNode; param: string }[] = [];
   for (const scope of ancestors) {
@@ -41,14 +42,35 @@ export function resolveParams(
           continue;
         }
         resolved[name] = { value, source };
+        values[name] = value;
       }
     }
   }
 
   for (const [name, value] of Object.entries(node.params)) {
-    if (name in resolved) resolved[name] = { value, source: NODE_SOURCE };
+    if (!(name in resolved)) continue;
+    resolved[name] = { value, source: NODE_SOURCE };
+    values[name] = value;
   }
-  return { resolved, unknownArgScope };
+  return { resolved, values, unknownArgScope };
+}
+
+/** Resolved defaults per layer type, built once and copied per layer (they are frozen, so sharing is safe). */
+const defaultsBySpec = new WeakMap<LayerSpec, { resolved: Record<string, ResolvedParam>; values: Params }>();
+
+function defaultsOf(spec: LayerSpec): { resolved: Record<string, ResolvedParam>; values: Params } {
+  let defaults = defaultsBySpec.get(spec);
+  if (!defaults) {
+    const resolved: Record<string, ResolvedParam> = {};
+    const values: Params = {};
+    for (const param of spec.params) {
+      resolved[param.name] = Object.freeze({ value: param.default, source: DEFAULT_SOURCE });
+      values[param.name] = param.default;
+    }
+    defaults = { resolved, values };
+    defaultsBySpec.set(spec, defaults);
+  }
+  return defaults;
 }
 
 /** Plain values of resolved parameters. */
@@ -62,13 +84,18 @@ function describe(value: ParamValue): string {
   return Array.isArray(value) ? `[${value.join(', ')}]` : String(value);
 }
 
-function checkRange(spec: ParamSpec, value: number, values: () => Record<string, string | number>): Problem | null {
-  const belowMin = spec.min !== undefined && value < spec.min;
-  const aboveMax = spec.max !== undefined && (spec.maxExclusive ? value >= spec.max : value > spec.max);
+function checkRange(spec: ParamSpec, item: number, value: ParamValue, node: string): Problem | null {
+  const belowMin = spec.min !== undefined && item < spec.min;
+  const aboveMax = spec.max !== undefined && (spec.maxExclusive ? item >= spec.max : item > spec.max);
   if (!belowMin && !aboveMax) return null;
-  if (spec.max === undefined) return makeProblem('graph.param.min', { ...values(), min: spec.min! });
+  if (spec.max === undefined) return makeProblem('graph.param.min', { ...problemValues(spec, value, node), min: spec.min! });
   const range = `${spec.min ?? '-∞'} … ${spec.max}${spec.maxExclusive ? ' (exclusive)' : ''}`;
-  return makeProblem('graph.param.range', { ...values(), range });
+  return makeProblem('graph.param.range', { ...problemValues(spec, value, node), range });
+}
+
+/** Message values naming the layer, the parameter and the rejected value. */
+function problemValues(spec: ParamSpec, value: ParamValue, node: string): Record<string, string> {
+  return { node, param: spec.name, value: describe(value) };
 }
 
 /**
@@ -76,39 +103,53 @@ function checkRange(spec: ParamSpec, value: number, values: () => Record<string,
  * pair) or the problem with it. `node` names the layer in messages.
  */
 export function validateParam(spec: ParamSpec, value: ParamValue, node: string): { value: ParamValue } | Problem {
-  // Built only on failure: this runs for every parameter of every layer on each analysis.
-  const values = () => ({ node, param: spec.name, value: describe(value) });
+  return checkParam(spec, value, node) ?? { value: normalizeParam(spec, value) };
+}
+
+/** Returns `value` in its canonical form: a single number for an `ints` of fixed length becomes a list. */
+export function normalizeParam(spec: ParamSpec, value: ParamValue): ParamValue {
+  if (spec.kind === 'ints' && typeof value === 'number' && spec.length) return new Array<number>(spec.length).fill(value);
+  return value;
+}
+
+/** Returns the problem with one parameter value, or null when it is valid. */
+export function checkParam(spec: ParamSpec, value: ParamValue, node: string): Problem | null {
+  // No closures or message values here unless a check fails: this runs for every parameter of
+  // every layer on each analysis.
   switch (spec.kind) {
-    case 'int': {
-      if (typeof value !== 'number' || !Number.isInteger(value)) return makeProblem('graph.param.int', values());
-      return checkRange(spec, value, values) ?? { value };
-    }
-    case 'float': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return makeProblem('graph.param.float', values());
-      return checkRange(spec, value, values) ?? { value };
-    }
+    case 'int':
+      if (typeof value !== 'number' || !Number.isInteger(value)) return makeProblem('graph.param.int', problemValues(spec, value, node));
+      return checkRange(spec, value, value, node);
+    case 'float':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return makeProblem('graph.param.float', problemValues(spec, value, node));
+      return checkRange(spec, value, value, node);
     case 'bool':
-      return typeof value === 'boolean' ? { value } : makeProblem('graph.param.bool', values());
+      return typeof value === 'boolean' ? null : makeProblem('graph.param.bool', problemValues(spec, value, node));
     case 'enum':
-      if (typeof value === 'string' && spec.options?.includes(value)) return { value };
-      return makeProblem('graph.param.enum', { ...values(), options: (spec.options ?? []).join(', ') });
-    case 'ints': {
-      const list = typeof value === 'number' && spec.length ? new Array<number>(spec.length).fill(value) : value;
-      const lengthText = spec.length ? String(spec.length) : '1+';
-      const intsProblem = () => makeProblem('graph.param.ints', { ...values(), length: lengthText });
-      if (!Array.isArray(list) || list.length === 0 || list.length > 8) return intsProblem();
-      if (spec.length !== undefined && list.length !== spec.length) return intsProblem();
-      if (!list.every((item) => typeof item === 'number' && Number.isInteger(item))) return intsProblem();
-      for (const item of list) {
-        const problem = checkRange(spec, item, values);
-        if (problem) return problem;
-      }
-      return { value: [...list] };
-    }
+      if (typeof value === 'string' && spec.options?.includes(value)) return null;
+      return makeProblem('graph.param.enum', { ...problemValues(spec, value, node), options: (spec.options ?? []).join(', ') });
+    case 'ints':
+      return checkInts(spec, value, node);
     case 'string':
-      if (typeof value !== 'string') return makeProblem('graph.param.string', values());
-      return validateString(spec, value, node) ?? { value };
+      if (typeof value !== 'string') return makeProblem('graph.param.string', problemValues(spec, value, node));
+      return validateString(spec, value, node);
   }
+}
+
+function checkInts(spec: ParamSpec, value: ParamValue, node: string): Problem | null {
+  const list = normalizeParam(spec, value);
+  let valid = Array.isArray(list) && list.length > 0 && list.length <= 8;
+  if (valid && spec.length !== undefined && (list as number[]).length !== spec.length) valid = false;
+  if (valid && !(list as unknown[]).every((item) => typeof item === 'number' && Number.isInteger(item))) valid = false;
+  if (!valid) {
+    const length = spec.length ? String(spec.length) : '1+';
+    return makeProblem('graph.param.ints', { ...problemValues(spec, value, node), length });
+  }
+  for (const item of list as number[]) {
+    const problem = checkRange(spec, item, value, node);
+    if (problem) return problem;
+  }
+  return null;
 }
 
 function validateString(spec: ParamSpec, value: string, node: string): Problem | null {

@@ -8,7 +8,7 @@ import { parseCollectionList } from './params';
 import { formatShape, makeDiagnostic } from './problems';
 import { isProblem, parseRegularizer, regularizerOpName } from './regularizers';
 import { effectiveReuse } from './naming';
-import type { VariableInfo } from './types';
+import type { CollectionItem, VariableInfo } from './types';
 
 const BYTES_PER_FLOAT32 = 4;
 
@@ -86,16 +86,16 @@ function createLayerVariables(state: AnalysisState, layer: LayerContext, byName:
       sharedBy: [],
       collections,
       initializer: variable.initializer,
-      ...(variable.regularizer !== undefined ? { regularizer: variable.regularizer } : {}),
     };
+    if (variable.regularizer !== undefined) created.regularizer = variable.regularizer;
     byName.set(baseName, created);
     state.variables.push(created);
     info.variables.push(created.name);
     info.paramCount += size;
 
-    for (const key of collections) {
-      (state.collections[key] ??= []).push({ name: created.name, kind: 'variable', nodeId: node.id });
-    }
+    // One item object in every collection: items are never modified, and this saves allocations.
+    const item: CollectionItem = { name: created.name, kind: 'variable', nodeId: node.id };
+    for (const key of collections) (state.collections[key] ??= []).push(item);
     addRegularizationLoss(state, layer, created);
   }
 }
