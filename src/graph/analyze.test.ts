@@ -499,8 +499,27 @@ describe('summaries', () => {
   });
 
   it('scalar summaries need a scalar', () => {
-    const error = summaryDoc({}, true, 'ScalarSummary').diagnostics.find((diagnostic) => diagnostic.code === 'shape-mismatch');
+    const analysis = summaryDoc({}, true, 'ScalarSummary');
+    const error = analysis.diagnostics.find((diagnostic) => diagnostic.code === 'shape-mismatch');
     expect(error?.messageKey).toBe('graph.shape.needScalar');
+    expect(analysis.summaries.find((summary) => summary.tag === 'watch')).toBeUndefined();
+  });
+
+  it('image summary of MNIST images', () => {
+    const builder = new DocumentBuilder('images');
+    builder.layer('MnistInput', 'mnist');
+    builder.scope('inputs', { kind: 'name_scope' }, (scope) => scope.layer('ImageSummary', 'digits', { maxOutputs: 4 }));
+    builder.edge('mnist:images', 'inputs/digits');
+    const analysis = analyze(builder.build());
+    expect(errorsBesidesNoLoss(analysis)).toEqual([]);
+    expect(analysis.summaries).toContainEqual({
+      tag: 'inputs/digits',
+      kind: 'image',
+      nodeId: nodeByPath(analysis, 'inputs/digits').id,
+      scopePath: 'inputs',
+      builtin: false,
+      source: { nodeId: nodeByPath(analysis, 'mnist').id, endpoint: 'images' },
+    });
   });
 
   it('built-in histograms per variable', () => {

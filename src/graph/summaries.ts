@@ -39,7 +39,9 @@ export function collectSummaries(state: AnalysisState): SummarySpec[] {
       continue;
     }
     if (edge) {
-      summaries.push({ ...base, source: { nodeId: edge.sourceId, endpoint: edge.endpoint } });
+      // A summary whose input failed its shape check (a scalar summary on a tensor) records nothing.
+      const shapeError = info.diagnostics.some((diagnostic) => diagnostic.code === 'shape-mismatch');
+      if (!shapeError) summaries.push({ ...base, source: { nodeId: edge.sourceId, endpoint: edge.endpoint } });
       continue;
     }
     if (!variableText) {
