@@ -28,7 +28,8 @@ describe('Trainer on real MNIST', () => {
     expect(result!.steps).toBe(60);
     expect(result!.lastLoss).toBeLessThan(result!.firstLoss);
     expect(result!.testAccuracy).toBeGreaterThan(0.6);
-    expect(messages.at(-2)).toEqual({ type: 'done', step: 60, stopped: false });
+    expect(messages.at(-1)).toEqual({ type: 'done', step: 60, stopped: false });
+    expect(messages.at(-3)).toEqual({ type: 'memory', numTensors: expect.any(Number), numBytes: expect.any(Number) });
     const scalars = messages.filter((m) => m.type === 'scalars');
     expect(scalars.length).toBeGreaterThan(3);
     expect(Object.keys(scalars[0].type === 'scalars' ? scalars[0].values : {})).toEqual(['total_loss', 'loss', 'regularization_loss']);

@@ -118,6 +118,13 @@ export class Trainer {
     this.trained = null;
     let compiled: CompiledModel | null = null;
     let optimizer: tf.Optimizer | null = null;
+    const release = () => {
+      optimizer?.dispose();
+      compiled?.dispose();
+      optimizer = null;
+      compiled = null;
+      emit({ type: 'memory', numTensors: tf.memory().numTensors, numBytes: tf.memory().numBytes });
+    };
     try {
       emit({ type: 'phase', phase: 'loading-data' });
       const data = await this.loadData();
@@ -129,10 +136,6 @@ export class Trainer {
 
       emit({ type: 'phase', phase: 'compiling' });
       const analysis = analyze(doc);
-      if (!analysis.trainable) {
-        const first = analysis.diagnostics.find((d) => d.severity === 'error');
-        fail('train.compile.notTrainable', { detail: first?.message ?? 'the graph has errors' });
-      }
       compiled = compileModel(doc, analysis);
       optimizer = createOptimizer(doc.training);
 
@@ -140,18 +143,15 @@ export class Trainer {
       // NOTE: every run reads its weights back once for a possible export; for models of hundreds of
       // MB this doubles their memory until the next run.
       if (result.steps > 0 && compiled.model) this.trained = await exportLayersModel(compiled.model);
-      const finalResult = { ...result, backend: backend.name };
+      release();
       emit({ type: 'phase', phase: result.stopped ? 'stopped' : 'done' });
       emit({ type: 'done', step: result.steps, stopped: result.stopped });
-      return finalResult;
+      return { ...result, backend: backend.name };
     } catch (error) {
+      release();
       emit({ type: 'phase', phase: 'failed' });
       emit({ type: 'error', error: toLocalizedError(error) });
       return null;
-    } finally {
-      optimizer?.dispose();
-      compiled?.dispose();
-      emit({ type: 'memory', numTensors: tf.memory().numTensors, numBytes: tf.memory().numBytes });
     }
   }
 

@@ -1,0 +1,166 @@
+/**
+ * Training-step benchmarks on the tfjs CPU backend in Node, with real MNIST batches:
+ * - the compiled default model against the same network written by hand with tfjs layers;
+ * - training steps with the default summaries against steps without summaries.
+ * Each is a ratio of medians from interleaved repetitions after a warm-up, measured in one process.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { compileModel } from '../src/compiler/compile';
+import type { CompiledModel } from '../src/compiler/types';
+import { analyze } from '../src/graph/analyze';
+import { getTemplate } from '../src/graph/templates';
+import { installFastCpuKernels } from '../src/train/cpu-kernels';
+import { loadMnist, MnistBatcher, type MnistBatch } from '../src/train/mnist';
+import { nodeMnistReader } from '../src/train/mnist-node';
+import { planSummaries, type SummaryPlan } from '../src/train/summaries';
+import { batchTensors, createOptimizer, trainStep } from '../src/train/trainer';
+import { median, result, type Benchmark, type BenchResult } from './types';
+
+const WARMUP_STEPS = 3;
+const REPETITIONS = 15;
+/** Steps per timed block of the summaries benchmark: one block holds one summary step at the default `summaryEvery`. */
+const SUMMARY_BLOCKS = 4;
+
+function now(): number {
+  return performance.now();
+}
+
+/** The default template's network written directly with tfjs layers, as a tfjs user would. */
+function handWrittenDefaultModel(): tf.layers.Layer[] {
+  return [
+    tf.layers.conv2d({ filters: 16, kernelSize: 3, padding: 'same', activation: 'relu', inputShape: [28, 28, 1] }),
+    tf.layers.maxPooling2d({ poolSize: 2, strides: 2 }),
+    tf.layers.conv2d({ filters: 32, kernelSize: 3, padding: 'same', activation: 'relu' }),
+    tf.layers.maxPooling2d({ poolSize: 2, strides: 2 }),
+    tf.layers.flatten(),
+    tf.layers.dense({ units: 128, activation: 'relu' }),
+    tf.layers.dense({ units: 10 }),
+  ];
+}
+
+function handWrittenStep(layers: tf.layers.Layer[], optimizer: tf.Optimizer, batch: MnistBatch): () => Promise<void> {
+  const model = tf.sequential({ layers });
+  const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
+  return async () => {
+    const { images, labels } = batchTensors(batch);
+    const cost = optimizer.minimize(
+      () => {
+        let x: tf.Tensor = images;
+        for (const layer of layers) x = layer.apply(x, { training: true }) as tf.Tensor;
+        return tf.losses.softmaxCrossEntropy(labels, x) as tf.Scalar;
+      },
+      true,
+      variables,
+    )!;
+    await cost.data();
+    tf.dispose([cost, images, labels]);
+  };
+}
+
+function compiledStep(compiled: CompiledModel, optimizer: tf.Optimizer, batch: MnistBatch): () => Promise<void> {
+  return async () => {
+    const feed = batchTensors(batch);
+    const cost = optimizer.minimize(() => compiled.forward(feed, true).totalLoss, true, compiled.trainableVariables)!;
+    await cost.data();
+    tf.dispose([cost, feed.images, feed.labels]);
+  };
+}
+
+/** Times `a` and `b` alternately, `a` first on even rounds and `b` first on odd ones, and returns each one's times. */
+async function interleave(a: () => Promise<void>, b: () => Promise<void>, rounds: number): Promise<[number[], number[]]> {
+  const timesA: number[] = [];
+  const timesB: number[] = [];
+  const timed = async (run: () => Promise<void>, into: number[]) => {
+    const start = now();
+    await run();
+    into.push(now() - start);
+  };
+  for (let round = 0; round < rounds; round++) {
+    if (round % 2 === 0) {
+      await timed(a, timesA);
+      await timed(b, timesB);
+    } else {
+      await timed(b, timesB);
+      await timed(a, timesA);
+    }
+  }
+  return [timesA, timesB];
+}
+
+async function compiledVersusHandWritten(batch: MnistBatch): Promise<BenchResult> {
+  const doc = getTemplate('default');
+  const compiled = compileModel(doc, analyze(doc));
+  const layers = handWrittenDefaultModel();
+  const compiledOptimizer = createOptimizer(doc.training);
+  const handOptimizer = createOptimizer(doc.training);
+  const runCompiled = compiledStep(compiled, compiledOptimizer, batch);
+  const runHand = handWrittenStep(layers, handOptimizer, batch);
+
+  for (let i = 0; i < WARMUP_STEPS; i++) {
+    await runCompiled();
+    await runHand();
+  }
+  const [compiledTimes, handTimes] = await interleave(runCompiled, runHand, REPETITIONS);
+  compiled.dispose();
+  for (const layer of layers) layer.dispose();
+  compiledOptimizer.dispose();
+  handOptimizer.dispose();
+
+  const compiledMs = median(compiledTimes);
+  const handMs = median(handTimes);
+  return result('train.step.compiled-vs-handwritten', compiledMs / handMs, 'ratio', 1.05, {
+    backend: tf.getBackend(),
+    batchSize: batch.size,
+    repetitions: REPETITIONS,
+    compiledMedianMs: Number(compiledMs.toFixed(1)),
+    handWrittenMedianMs: Number(handMs.toFixed(1)),
+  });
+}
+
+async function summariesVersusNone(batches: MnistBatch[]): Promise<BenchResult> {
+  const doc = getTemplate('default');
+  const summaryEvery = doc.training.summaryEvery;
+  const analysis = analyze(doc);
+  const compiled = compileModel(doc, analysis);
+  const plan: SummaryPlan = planSummaries(analysis, compiled);
+  const optimizer = createOptimizer(doc.training);
+  let posted = 0;
+  const emit = () => (posted += 1);
+
+  // One block = `summaryEvery` steps; with summaries, its last step records them, as in training.
+  const block = (withSummaries: boolean) => async () => {
+    for (let i = 0; i < summaryEvery; i++) {
+      await trainStep(compiled, plan, optimizer, batches[i % batches.length], i + 1, withSummaries && i === summaryEvery - 1, emit);
+    }
+  };
+  await trainStep(compiled, plan, optimizer, batches[0], 1, true, emit);
+  const [withTimes, withoutTimes] = await interleave(block(true), block(false), SUMMARY_BLOCKS);
+  compiled.dispose();
+  optimizer.dispose();
+
+  const withMs = median(withTimes);
+  const withoutMs = median(withoutTimes);
+  return result('train.summaries.default-vs-none', withMs / withoutMs, 'ratio', 1.1, {
+    backend: tf.getBackend(),
+    summaryEvery,
+    stepsPerBlock: summaryEvery,
+    blocks: SUMMARY_BLOCKS,
+    withSummariesMedianMs: Number(withMs.toFixed(1)),
+    withoutMedianMs: Number(withoutMs.toFixed(1)),
+    messagesPosted: posted,
+  });
+}
+
+const benchmark: Benchmark = {
+  name: 'training',
+  async run() {
+    await tf.setBackend('cpu');
+    installFastCpuKernels();
+    const data = await loadMnist(nodeMnistReader());
+    const batcher = new MnistBatcher(data.train, getTemplate('default').training.batchSize, 1);
+    const batches = [...batcher.epoch()].slice(0, 8);
+    return [await compiledVersusHandWritten(batches[0]), await summariesVersusNone(batches)];
+  },
+};
+
+export default benchmark;
