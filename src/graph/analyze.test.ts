@@ -22,10 +22,36 @@ describe('analyze purity', () => {
     expect(doc).toEqual(copy);
   });
 
+  it('reuses the analysis after a layout-only change', () => {
+    const doc = getTemplate('default');
+    const moved: ModelDocument = {
+      ...doc,
+      title: 'moved',
+      nodes: doc.nodes.map((node) => (node.kind === 'scope' ? { ...node, position: { x: 1, y: 2 }, size: { width: 999, height: 999 }, collapsed: true } : { ...node, position: { x: 5, y: 5 } })),
+    };
+    expect(analyze(moved)).toBe(analyze(doc));
+  });
+
+  it('recomputes after a rename or parameter change', () => {
+    const doc = getTemplate('default');
+    const before = analyze(doc);
+    const renamed: ModelDocument = { ...doc, nodes: doc.nodes.map((node) => (node.name === 'fc1' ? { ...node, name: 'hidden' } : node)) };
+    expect(analyze(renamed)).not.toBe(before);
+    expect(analyze(renamed).variables.map((item) => item.name)).toContain('Classifier/Head/hidden/weights:0');
+
+    const widened: ModelDocument = {
+      ...doc,
+      nodes: doc.nodes.map((node) => (node.kind === 'layer' && node.name === 'fc1' ? { ...node, params: { ...node.params, units: 64 } } : node)),
+    };
+    expect(analyze(widened).variables.find((item) => item.name === 'Classifier/Head/fc1/biases:0')?.shape).toEqual([64]);
+
+    const rewired: ModelDocument = { ...doc, edges: doc.edges.map((edge, index) => (index === 0 ? { ...edge, sourceHandle: 'labels' } : edge)) };
+    expect(analyze(rewired).trainable).toBe(false);
+  });
+
   it('returns the cached analysis for the same document', () => {
     const doc = getTemplate('default');
     expect(analyze(doc)).toBe(analyze(doc));
-    expect(analyze(structuredClone(doc))).not.toBe(analyze(doc));
     expect(analyze(structuredClone(doc))).toEqual(analyze(doc));
   });
 });
@@ -223,6 +249,17 @@ describe('shape diagnostics', () => {
     builder.layer('SparseSoftmaxCrossEntropy', 'loss');
     builder.chain('mnist:images', 'flatten', 'logits', 'loss:logits');
     builder.edge('mnist:labels', 'loss:labels');
+    expect(analyze(builder.build()).diagnostics).toEqual([]);
+  });
+
+  it('an Input may be a scalar class id', () => {
+    const builder = new DocumentBuilder('scalar labels');
+    builder.layer('Input', 'x', { shape: [4] });
+    builder.layer('Input', 'label', { shape: [] });
+    builder.layer('Dense', 'logits', { units: 3, activation: 'linear' });
+    builder.layer('SparseSoftmaxCrossEntropy', 'loss');
+    builder.chain('x', 'logits', 'loss:logits');
+    builder.edge('label', 'loss:labels');
     expect(analyze(builder.build()).diagnostics).toEqual([]);
   });
 

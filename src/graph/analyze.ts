@@ -1,7 +1,7 @@
 /**
  * `analyze(doc)`: everything derived from a document — op paths and variable names, resolved
- * parameters, shapes, variables with sharing, collections, summaries and diagnostics. Pure: it never
- * mutates the document, and the same document object returns the same cached Analysis.
+ * parameters, shapes, variables with sharing, collections, summaries and diagnostics. It never
+ * mutates the document, and results are cached (see `analyze`).
  */
 import { getLayerSpec, type LayerSpec } from './catalogue';
 import { connectEdges, type IncomingEdge } from './edges';
@@ -56,13 +56,54 @@ export interface AnalysisState {
 }
 
 const cache = new WeakMap<ModelDocument, Analysis>();
+let latest: { doc: ModelDocument; analysis: Analysis } | undefined;
 
+/**
+ * Analyzes `doc`. The same document object returns the same Analysis. A document that differs from
+ * the previous one only in layout (positions, sizes, collapsed scopes, the title) also returns the
+ * previous Analysis object, so dragging on the canvas recomputes nothing.
+ */
 export function analyze(doc: ModelDocument): Analysis {
   const cached = cache.get(doc);
   if (cached) return cached;
-  const analysis = runAnalysis(doc);
+
+  const analysis = latest && sameAnalysisInputs(latest.doc, doc) ? latest.analysis : runAnalysis(doc);
   cache.set(doc, analysis);
+  latest = { doc, analysis };
   return analysis;
+}
+
+/**
+ * Returns whether two documents have the same analysis inputs: every field except layout and the
+ * title. Params, arg_scopes and collection lists are compared by reference, because edits replace
+ * them rather than change them in place.
+ */
+function sameAnalysisInputs(a: ModelDocument, b: ModelDocument): boolean {
+  if (a.nodes.length !== b.nodes.length || a.edges.length !== b.edges.length) return false;
+  if (a.collections !== b.collections && a.collections.join('\n') !== b.collections.join('\n')) return false;
+
+  for (let index = 0; index < a.nodes.length; index += 1) {
+    const first = a.nodes[index];
+    const second = b.nodes[index];
+    if (first === second) continue;
+    if (first.id !== second.id || first.name !== second.name || first.parentId !== second.parentId) return false;
+    if (first.kind === 'layer' && second.kind === 'layer') {
+      if (first.type !== second.type || first.params !== second.params || first.collections !== second.collections) return false;
+    } else if (first.kind === 'scope' && second.kind === 'scope') {
+      if (first.scopeKind !== second.scopeKind || first.reuse !== second.reuse || first.argScope !== second.argScope) return false;
+    } else {
+      return false;
+    }
+  }
+
+  for (let index = 0; index < a.edges.length; index += 1) {
+    const first = a.edges[index];
+    const second = b.edges[index];
+    if (first === second) continue;
+    if (first.id !== second.id || first.source !== second.source || first.target !== second.target) return false;
+    if (first.sourceHandle !== second.sourceHandle || first.targetHandle !== second.targetHandle) return false;
+  }
+  return true;
 }
 
 function runAnalysis(doc: ModelDocument): Analysis {

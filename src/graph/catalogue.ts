@@ -31,6 +31,8 @@ export interface ParamSpec {
   maxExclusive?: boolean;
   /** Number of items of an `ints` value; a single number is accepted and repeated. */
   length?: number;
+  /** Fewest items of an `ints` value without a fixed `length`; 1 unless set. */
+  minLength?: number;
   /** For `string` parameters: what the text contains. */
   format?: StringFormat;
   /** The parameter only matters when another parameter has one of these values (for the inspector). */
@@ -309,7 +311,7 @@ const input: LayerSpec = {
   category: 'input',
   defaultName: 'input',
   numberedNames: false,
-  params: [{ name: 'shape', tfName: 'shape', kind: 'ints', default: [28, 28, 1], min: 1 }],
+  params: [{ name: 'shape', tfName: 'shape', kind: 'ints', default: [28, 28, 1], min: 1, minLength: 0 }],
   inputs: [],
   endpoints: () => ['output'],
   inferShapes: (_inputs, params) => ok({ output: [...(params.shape as number[])] }),

@@ -138,7 +138,7 @@ export function checkParam(spec: ParamSpec, value: ParamValue, node: string): Pr
 
 function checkInts(spec: ParamSpec, value: ParamValue, node: string): Problem | null {
   const list = normalizeParam(spec, value);
-  let valid = Array.isArray(list) && list.length > 0 && list.length <= 8;
+  let valid = Array.isArray(list) && list.length >= (spec.minLength ?? 1) && list.length <= 8;
   if (valid && spec.length !== undefined && (list as number[]).length !== spec.length) valid = false;
   if (valid && !(list as unknown[]).every((item) => typeof item === 'number' && Number.isInteger(item))) valid = false;
   if (!valid) {
