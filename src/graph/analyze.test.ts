@@ -313,6 +313,24 @@ describe('graph structure diagnostics', () => {
     expect(analysis.order).toEqual([]);
   });
 
+  it('scopes that contain each other', () => {
+    const builder = new DocumentBuilder('parent loop');
+    const first = builder.scope('a');
+    const second = builder.scope('b', { parent: first });
+    const doc = builder.build();
+    const looped: ModelDocument = { ...doc, nodes: doc.nodes.map((node) => (node.id === first ? { ...node, parentId: second } : node)) };
+    const analysis = analyze(looped);
+    expect(analysis.diagnostics.filter((diagnostic) => diagnostic.messageKey === 'graph.node.parentCycle').map((diagnostic) => diagnostic.nodeId)).toEqual([first, second]);
+  });
+
+  it('a parent that is a layer', () => {
+    const builder = new DocumentBuilder('layer parent');
+    const layer = builder.layer('Dense', 'fc');
+    builder.layer('Flatten', 'flatten', {}, { parent: layer });
+    const warning = analyze(builder.build()).diagnostics.find((diagnostic) => diagnostic.messageKey === 'graph.node.badParent');
+    expect(warning?.severity).toBe('warning');
+  });
+
   it('input already taken', () => {
     const builder = new DocumentBuilder('taken');
     builder.layer('Input', 'x', { shape: [3] });
