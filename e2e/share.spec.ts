@@ -3,7 +3,9 @@
  * long links offer a file, documents persist in IndexedDB, and files save and open.
  */
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import * as tf from '@tensorflow/tfjs';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { DocumentBuilder } from '../src/graph/builder';
 import { getTemplate } from '../src/graph/templates';
 import type { DocNode, ModelDocument } from '../src/graph/types';
 import { encodePayloadV1 } from '../src/share/binary-v1';
@@ -164,6 +166,59 @@ test.describe('sharing', () => {
     await expect(documents.getByTestId('documents-item')).toHaveCount(1);
     await expect(page.getByTestId('document-title')).toHaveText('Survives reload');
   });
+});
+
+test('exports the trained model as tfjs files', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('file-menu-button').click();
+  await expect(page.getByTestId('file-export-tfjs')).toBeDisabled();
+  await page.getByTestId('file-menu-button').click();
+
+  // A dense-only model trains and evaluates quickly on the CPU backend.
+  const tiny = new DocumentBuilder('Tiny classifier')
+    .add((builder) => {
+      builder.layer('MnistInput', 'mnist');
+      builder.layer('Flatten', 'flatten');
+      builder.layer('Dense', 'logits', { units: 10, activation: 'linear' });
+      builder.layer('SoftmaxCrossEntropy', 'loss');
+    })
+    .chain('mnist:images', 'flatten', 'logits', 'loss:logits')
+    .build();
+  tiny.edges.push({ id: 'labels', source: tiny.nodes[0].id, sourceHandle: 'labels', target: tiny.nodes[3].id, targetHandle: 'labels' });
+  await page.getByTestId('file-open-input').setInputFiles({ name: 'tiny.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tiny)) });
+  await expect(page.getByTestId('document-title')).toHaveText('Tiny classifier');
+
+  await page.getByTestId('backend-select').selectOption('cpu');
+  await page.getByTestId('max-steps-input').fill('3');
+  await page.getByTestId('train-button').click();
+  await expect(page.getByTestId('train-phase')).toHaveAttribute('data-phase', 'done', { timeout: 120_000 });
+
+  await page.getByTestId('file-menu-button').click();
+  const downloads: Download[] = [];
+  page.on('download', (download) => downloads.push(download));
+  await page.getByTestId('file-export-tfjs').click();
+  await expect.poll(() => downloads.length).toBe(2);
+  const [modelJson, weights] = downloads;
+  expect(modelJson.suggestedFilename()).toBe('model.json');
+  expect(weights.suggestedFilename()).toBe('model.weights.bin');
+
+  const json = JSON.parse(await readFile((await modelJson.path())!, 'utf8'));
+  expect(json.format).toBe('layers-model');
+  expect(json.weightsManifest[0].paths).toEqual(['./model.weights.bin']);
+  const bytes = await readFile((await weights.path())!);
+  const model = await tf.loadLayersModel(
+    tf.io.fromMemory({
+      modelTopology: json.modelTopology,
+      weightSpecs: json.weightsManifest[0].weights,
+      weightData: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+    }),
+  );
+  const outputs = tf.tidy(() => {
+    const result = model.predict(tf.zeros([1, 28, 28, 1]));
+    return (Array.isArray(result) ? result : [result]).map((tensor) => Array.from(tensor.dataSync()));
+  });
+  expect(outputs.at(-1)!.every(Number.isFinite)).toBe(true);
+  model.dispose();
 });
 
 test.describe('bad links in Korean', () => {
