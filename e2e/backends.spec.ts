@@ -37,3 +37,13 @@ test('fallback past WebGL picks CPU, never WASM', async ({ page }) => {
   const webgl: BackendChoice = await page.evaluate(() => window.scopeflowProbe.chooseWithout(['webgpu']));
   expect(webgl.name).toBe('webgl');
 });
+
+test('training on WebGPU reads tensors back only asynchronously', async ({ page }) => {
+  await openProbe(page);
+  const run = await page.evaluate(() => window.scopeflowProbe.trainCountingSyncReads('webgpu', 6));
+  expect(run.error).toBeNull();
+  expect(run.messages).toContain('histograms');
+  expect(run.messages).toContain('eval');
+  expect(run.messages.at(-1)).toBe('done');
+  expect(run.syncReads).toBe(0);
+});

@@ -5,6 +5,10 @@
 import * as tf from '@tensorflow/tfjs';
 import { chooseBackend, tfBackendActivator, type BackendChoice } from '../backend';
 import type { BackendName } from '../protocol';
+import { getTemplate } from '../../graph/templates';
+import { fetchMnistReader } from '../mnist';
+import type { FromWorker } from '../protocol';
+import { Trainer } from '../trainer';
 import { layerCases } from './layer-cases';
 import { stepOnce, type StepResult } from './step';
 
@@ -14,6 +18,11 @@ export interface ScopeflowProbe {
   step(name: string, backend: BackendName): Promise<StepResult>;
   /** Runs the `auto` chain with the listed backends made unavailable. */
   chooseWithout(disabled: BackendName[]): Promise<BackendChoice>;
+  /**
+   * Trains the default template on this page's thread with the trainer the worker uses, counting the
+   * backend's synchronous reads (`readSync`, behind `dataSync` and `arraySync`).
+   */
+  trainCountingSyncReads(backend: BackendName, steps: number): Promise<{ syncReads: number; messages: string[]; error: string | null }>;
 }
 
 declare global {
@@ -32,6 +41,28 @@ window.scopeflowProbe = {
     const failure = await activate(backend);
     if (failure !== null) throw new Error(`Backend ${backend} is unavailable: ${failure}`);
     return stepOnce(layerCase);
+  },
+  async trainCountingSyncReads(backend, steps) {
+    const failure = await activate(backend);
+    if (failure !== null) throw new Error(`Backend ${backend} is unavailable: ${failure}`);
+    const active = tf.backend() as unknown as { readSync: (...args: unknown[]) => unknown };
+    const readSync = active.readSync;
+    let syncReads = 0;
+    active.readSync = (...args: unknown[]) => {
+      syncReads += 1;
+      return readSync.apply(active, args);
+    };
+    const messages: FromWorker[] = [];
+    try {
+      const trainer = new Trainer({ readMnist: fetchMnistReader('/mnist/'), activate });
+      const doc = getTemplate('default');
+      doc.training = { ...doc.training, batchSize: 16, summaryEvery: 2 };
+      await trainer.run(doc, { backend, maxSteps: steps, trainExamples: 256, testExamples: 200 }, (message) => messages.push(message));
+    } finally {
+      active.readSync = readSync;
+    }
+    const error = messages.find((m) => m.type === 'error');
+    return { syncReads, messages: messages.map((m) => m.type), error: error?.type === 'error' ? error.error.message : null };
   },
   chooseWithout(disabled) {
     return chooseBackend('auto', async (name) => (disabled.includes(name) ? `${name} disabled by the test` : activate(name)));
