@@ -6,7 +6,7 @@
 import { getLayerSpec, type LayerSpec } from './catalogue';
 import { connectEdges, type IncomingEdge } from './edges';
 import { isStandardCollection, STANDARD_COLLECTIONS } from './graph-keys';
-import { effectiveReuse, mayShareName, UniqueNames, validateName } from './naming';
+import { duplicateNameKey, effectiveReuse, mayShareName, UniqueNames, validateName } from './naming';
 import { checkParam, normalizeParam, resolveParams } from './params';
 import { formatShape, makeDiagnostic, problemToDiagnostic } from './problems';
 import { collectSummaries } from './summaries';
@@ -218,11 +218,12 @@ function checkSiblingNames(state: AnalysisState): void {
     byName.set(node.name, sameName);
 
     const reuse = sameName.length > 0 ? effectiveReuse(state.nodesById, node.parentId) : false;
-    if (sameName.some((other) => !mayShareName(node, other, reuse))) {
+    const clash = sameName.find((other) => !mayShareName(node, other, reuse));
+    if (clash) {
       const scope = node.parentId ? state.infos[node.parentId]?.opPath ?? node.parentId : '/';
       let suggestion = node.name;
       for (let index = 1; byName.has(suggestion); index += 1) suggestion = `${node.name}_${index}`;
-      report(state, makeDiagnostic('duplicate-name', 'error', { nodeId: node.id }, 'graph.name.duplicate', { name: node.name, scope, suggestion }));
+      report(state, makeDiagnostic('duplicate-name', 'error', { nodeId: node.id }, duplicateNameKey(node, clash), { name: node.name, scope, suggestion }));
     }
     sameName.push(node);
   }

@@ -88,6 +88,7 @@ describe('validateRename', () => {
 
   it('a layer may not take a scope name', () => {
     expect(validateRename(doc, layer, 'test')?.code).toBe('duplicate-name');
+    expect(validateRename(doc, layer, 'test')?.messageKey).toBe('graph.name.duplicateKind');
     expect(validateRename(doc, first, 'fc')?.code).toBe('duplicate-name');
   });
 

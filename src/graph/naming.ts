@@ -111,11 +111,16 @@ export function validateRename(doc: ModelDocument, nodeId: string, name: string)
   if (!clash) return null;
 
   const usedNames = new Set(siblingsOf(doc, node.parentId).map((sibling) => sibling.name));
-  return makeDiagnostic('duplicate-name', 'error', { nodeId }, 'graph.name.duplicate', {
+  return makeDiagnostic('duplicate-name', 'error', { nodeId }, duplicateNameKey(renamed, clash), {
     name,
     scope: scopeLabel(doc, node.parentId),
     suggestion: nextFreeName(name, usedNames),
   });
+}
+
+/** Returns the message key for a name clash: two layers can share through reuse, a layer and a scope cannot. */
+export function duplicateNameKey(node: DocNode, clash: DocNode): string {
+  return node.kind === clash.kind ? 'graph.name.duplicate' : 'graph.name.duplicateKind';
 }
 
 /** `name` if free, else `name_1`, `name_2`, … (TF's suffix style). */

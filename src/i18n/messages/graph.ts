@@ -12,6 +12,8 @@ export const graphMessages: MessageArea = {
       'The name "{name}" is invalid: TF names start with a letter, digit or "." and contain only letters, digits, "_", "." and "-". Try "{suggestion}".',
     'graph.name.duplicate':
       'The name "{name}" is already used in scope {scope}. Rename it, for example to "{suggestion}", or mark the scope reuse to share variables.',
+    'graph.name.duplicateKind':
+      'The name "{name}" is already used in scope {scope} by a layer and a scope. Rename one of them, for example to "{suggestion}".',
 
     'graph.node.badParent': '{node} is inside "{parent}", which is not a scope, so it is shown at the top level. Move it into a scope.',
     'graph.node.parentCycle': '{node} is inside a loop of scopes that contain each other. Move it to the top level.',
@@ -96,6 +98,8 @@ export const graphMessages: MessageArea = {
       '이름 "{name}"은(는) 쓸 수 없습니다. TF 이름은 영문자, 숫자, "."로 시작하고 영문자, 숫자, "_", ".", "-"만 포함합니다. "{suggestion}"은(는) 어떨까요?',
     'graph.name.duplicate':
       '이름 "{name}"은(는) 스코프 {scope}에서 이미 쓰이고 있습니다. "{suggestion}"처럼 다른 이름으로 바꾸거나, 변수를 공유하려면 스코프에 reuse를 설정하세요.',
+    'graph.name.duplicateKind':
+      '이름 "{name}"을(를) 스코프 {scope}에서 레이어와 스코프가 함께 쓰고 있습니다. 둘 중 하나를 "{suggestion}"처럼 다른 이름으로 바꾸세요.',
 
     'graph.node.badParent': '{node}의 상위 노드 "{parent}"은(는) 스코프가 아니어서 최상위에 표시합니다. 스코프 안으로 옮기세요.',
     'graph.node.parentCycle': '{node}이(가) 서로를 포함하는 스코프 고리 안에 있습니다. 최상위로 옮기세요.',
