@@ -57,6 +57,47 @@ describe('Trainer on real MNIST', () => {
     expect(new Set(counts.slice(1)).size).toBe(1);
   });
 
+  it('keeps tensors flat over epochs, recompiles and stops', async () => {
+    // Dense 256-128-64 and a 10-way head, three epochs of 3 steps each.
+    const doc = documentOf(
+      [
+        layer('mnist', 'MnistInput'),
+        layer('flatten', 'Flatten'),
+        layer('fc1', 'Dense', { units: 256 }),
+        layer('fc2', 'Dense', { units: 128 }),
+        layer('fc3', 'Dense', { units: 64 }),
+        layer('logits', 'Dense', { units: 10, activation: 'linear' }),
+        layer('loss', 'SoftmaxCrossEntropy'),
+      ],
+      [
+        edge('mnist', 'flatten', 'images'),
+        edge('flatten', 'fc1'),
+        edge('fc1', 'fc2'),
+        edge('fc2', 'fc3'),
+        edge('fc3', 'logits'),
+        edge('logits', 'loss', 'output', 'logits'),
+        edge('mnist', 'loss', 'labels', 'labels'),
+      ],
+      { optimizer: 'adam', learningRate: 0.001, batchSize: 32, epochs: 3, summaryEvery: 4 },
+    );
+    const baseline = tf.memory().numTensors;
+    const perEpoch: number[] = [];
+    const options = { backend: 'cpu' as const, trainExamples: 96, testExamples: 50 };
+    await trainer.run(doc, options, (message) => {
+      if (message.type === 'eval') perEpoch.push(tf.memory().numTensors);
+    });
+    expect(perEpoch).toHaveLength(3);
+    expect(perEpoch[2]).toBe(perEpoch[1]);
+    expect(tf.memory().numTensors).toBe(baseline);
+
+    const rerun: number[] = [];
+    await trainer.run(doc, options, (message) => {
+      if (message.type === 'eval') rerun.push(tf.memory().numTensors);
+    });
+    expect(rerun).toEqual(perEpoch);
+    expect(tf.memory().numTensors).toBe(baseline);
+  });
+
   it('stops on request and frees everything', async () => {
     const baseline = tf.memory().numTensors;
     const messages: FromWorker[] = [];
