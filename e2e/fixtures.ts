@@ -114,7 +114,8 @@ export class PaletteObject {
   async dragTo(type: string, point: { x: number; y: number }): Promise<void> {
     const canvas = this.page.getByTestId('canvas');
     const box = await canvas.boundingBox();
-    await this.item(type).dragTo(canvas, { targetPosition: { x: point.x - box!.x, y: point.y - box!.y } });
+    // force: the drop point may lie on a scope node, which is the point of dropping into a scope.
+    await this.item(type).dragTo(canvas, { targetPosition: { x: point.x - box!.x, y: point.y - box!.y }, force: true });
   }
 }
 
@@ -160,6 +161,21 @@ export class EditorObject {
     return this.page.locator('.react-flow__node').count();
   }
 
+  /** Selects a node through the outline, which also zooms the canvas onto it. */
+  async reveal(id: string): Promise<void> {
+    await this.page.getByTestId('side-tab-outline').click();
+    await this.page.getByTestId(`outline-item-${id}`).click();
+    await expect(this.canvas.wrapper(id)).toHaveClass(/selected/);
+    // fitView animates; wait until the node stops moving.
+    let last = '';
+    await expect(async () => {
+      const box = JSON.stringify(await this.canvas.box(id));
+      const settled = box === last;
+      last = box;
+      expect(settled).toBe(true);
+    }).toPass({ intervals: [100] });
+  }
+
   async shortcut(keys: string): Promise<void> {
     await this.page.keyboard.press(keys);
   }
@@ -168,6 +184,9 @@ export class EditorObject {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** A projector-sized window, so that the canvas has room next to the panels. */
+base.use({ viewport: { width: 1600, height: 1000 } });
 
 export const test = base.extend<{ editor: EditorObject }>({
   editor: async ({ page }, use) => {

@@ -3,6 +3,7 @@
  * the gesture into typed changes (pure helpers in geometry.ts, clipboard.ts and layout.ts) and
  * dispatches them as one undo entry.
  */
+import { getLayerSpec } from '../graph/catalogue';
 import { suggestLayerName, suggestScopeName, validateRename } from '../graph/naming';
 import type { Diagnostic, DocEdge, DocNode, LayerNode, XY } from '../graph/types';
 import { applyChange, withDescendants, type Change, type NodeMove } from './changes';
@@ -85,8 +86,12 @@ export interface ConnectionRequest {
 export function connect(request: ConnectionRequest): void {
   const { doc } = state();
   if (request.source === request.target) return;
+  // An edge without a target handle feeds the target's first input.
+  const target = doc.nodes.find((node) => node.id === request.target);
+  const firstInput = target?.kind === 'layer' ? (getLayerSpec(target.type)?.inputs[0]?.name ?? null) : null;
+  const wanted = request.targetHandle ?? firstInput;
   const replaced = doc.edges.filter(
-    (edge) => edge.target === request.target && (edge.targetHandle ?? null) === request.targetHandle,
+    (edge) => edge.target === request.target && (edge.targetHandle ?? firstInput) === wanted,
   );
   const edge: DocEdge = {
     id: newId('e', (id) => doc.edges.some((existing) => existing.id === id)),
@@ -192,6 +197,17 @@ export function renameNode(id: string, name: string): Diagnostic | null {
 
 export function dispatch(change: Change): void {
   state().dispatch(change);
+}
+
+/**
+ * Records newly measured layer sizes and grows the scopes around layers that turned out larger than
+ * assumed. The growth is derived layout, so it makes no undo entry.
+ */
+export function layersMeasured(sizes: Record<string, { width: number; height: number }>): void {
+  useViewStore.getState().setMeasured(sizes);
+  const store = state();
+  const grown = growAncestors(store.doc, Object.keys(sizes), measured());
+  if (grown.length > 0) store.dispatch({ type: 'batch', changes: grown }, { record: false });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useCallback, useMemo, useRef, type DragEvent } from 'react';
 import type { Size } from '../../graph/types';
-import { addLayerAt, connect, dragNodes, dropNodes, resizeScope } from '../../store/actions';
+import { addLayerAt, connect, dragNodes, dropNodes, layersMeasured, resizeScope } from '../../store/actions';
 import type { NodeMove } from '../../store/changes';
 import { documentStore, selectAnalysis, selectDoc, useDocument } from '../../store/document';
 import { selectMeasured, selectSelectedEdgeIds, selectSelectedNodeIds, useViewStore } from '../../store/view';
@@ -89,7 +89,7 @@ export function Canvas() {
       }
     }
 
-    if (Object.keys(sizes).length > 0) useViewStore.getState().setMeasured(sizes);
+    if (Object.keys(sizes).length > 0) layersMeasured(sizes);
     if (dragMoves.length > 0) dragNodes(dragMoves, freeDrag.current);
     for (const { id, size } of resized) {
       const own = resizeMoves.get(id);
