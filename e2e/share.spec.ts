@@ -40,7 +40,7 @@ async function renameCurrent(page: Page, title: string): Promise<void> {
   await expect(page.getByTestId('document-title')).toHaveText(title);
 }
 
-/** A model whose link is far over 2,000 characters: 300 dense layers with unrelated names. */
+/** Builds a model whose link is far over 2,000 characters: 300 dense layers with unrelated names. */
 function bigModel(): ModelDocument {
   const doc = getTemplate('default');
   let seed = 12345;
@@ -147,6 +147,13 @@ test.describe('sharing', () => {
     const documents = await openDocuments(page);
     await expect(documents.getByTestId('documents-title')).toHaveCount(2);
     await expect(documents).toContainText('Changed after saving');
+    await documents.getByTestId('documents-close').click();
+
+    await page.getByTestId('file-open-input').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"nodes": [') });
+    await expect(page.getByTestId('share-notice')).toHaveAttribute('data-code', 'not-json');
+    await expect(page.getByTestId('share-notice-text')).toContainText('The file could not be opened. Your current work is unchanged.');
+    await expect(page.getByTestId('share-notice-text')).toContainText('The file "notes.json" is not valid JSON');
+    await expect(page.getByTestId('document-title')).toHaveText('Saved lesson');
   });
 
   test('documents persist and can be deleted', async ({ page }) => {

@@ -16,7 +16,7 @@
  * Ids are not stored: node i gets `sharedNodeId(i)`. Parents and edge ends are node indexes stored as
  * differences (to the node itself, to the previous edge), which are small and repeat, so they compress.
  */
-import { DOCUMENT_VERSION, type ModelDocument, type ParamValue, type Params, type TrainingConfig } from '../graph/types';
+import { DOCUMENT_VERSION, type ModelDocument, type ParamValue, type Params, type ReuseMode, type TrainingConfig } from '../graph/types';
 import { ByteReader, ByteWriter, NUMBER_TAG_COUNT, PayloadError } from './bytes';
 import { sharedEdgeId, sharedNodeId } from './canonical';
 import {
@@ -258,7 +258,7 @@ export function decodePayloadV1(bytes: Uint8Array): ModelDocument {
         ...base,
         kind: 'scope',
         scopeKind: flags & FLAG_NAME_SCOPE ? 'name_scope' : 'variable_scope',
-        reuse: flags & FLAG_REUSE_TRUE ? true : flags & FLAG_REUSE_AUTO ? 'auto' : false,
+        reuse: readReuse(flags),
         size: { width: 0, height: 0 },
         ...(flags & FLAG_COLLAPSED_OR_COLLECTIONS ? { collapsed: true } : {}),
         ...(argScope.length > 0 ? { argScope } : {}),
@@ -312,6 +312,12 @@ export function decodePayloadV1(bytes: Uint8Array): ModelDocument {
 
   if (!reader.atEnd) throw new PayloadError('malformed', `${reader.remaining} bytes after the document`);
   return { version: DOCUMENT_VERSION, title, nodes, edges, collections, training };
+}
+
+function readReuse(flags: number): ReuseMode {
+  if (flags & FLAG_REUSE_TRUE) return true;
+  if (flags & FLAG_REUSE_AUTO) return 'auto';
+  return false;
 }
 
 function readTraining(reader: ByteReader): TrainingConfig {

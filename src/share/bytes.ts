@@ -4,7 +4,7 @@
  * than the bytes that remain, so hostile input cannot make them loop or allocate without bound.
  */
 
-/** Thrown by `ByteReader` when the payload ends early or holds an impossible value. */
+/** Thrown by `ByteReader` when the payload ends early or contains an impossible value. */
 export class PayloadError extends Error {
   constructor(
     readonly reason: 'truncated' | 'malformed',

@@ -1,5 +1,5 @@
 /**
- * Errors of share links and document files, as translatable texts. Each error says what is wrong and
+ * Errors of share links and document files, as translatable texts. Each error names what is wrong and
  * what to do; a validation error also carries the first problem found in the model (`detail`).
  */
 import { translate, type Language } from '../i18n';

@@ -1,5 +1,5 @@
 /**
- * Document files: a saved document is its JSON, exactly as the app holds it (ids and positions
+ * Document files: a saved document is its JSON, exactly as the app keeps it (ids and positions
  * included). Opening reads ScopeFlow files of every format version and Keras / TensorFlow.js
  * `model.json` topologies, and checks each like a share link.
  */
@@ -17,7 +17,7 @@ export function serializeDocumentFile(doc: ModelDocument): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-/** A file name for a document: its title with characters that file systems reject replaced by `_`. */
+/** Builds a file name from a document's title, with characters that file systems reject replaced by `_`. */
 export function documentFileName(doc: ModelDocument, extension = '.scopeflow.json'): string {
   // eslint-disable-next-line no-control-regex
   const base = doc.title.replace(/[\u0000-\u001f<>:"/\\|?*]+/g, '_').trim().slice(0, 80) || 'model';

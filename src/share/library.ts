@@ -21,7 +21,7 @@ interface DocumentRecord extends DocumentSummary {
   doc: ModelDocument;
 }
 
-/** A new document id: unique per browser, and distinct from the node ids inside documents. */
+/** Creates a document id, unique per browser and distinct from the node ids inside documents. */
 export function newDocumentId(): string {
   const random = globalThis.crypto?.randomUUID?.() ?? `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
   return `doc-${random}`;

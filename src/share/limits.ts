@@ -3,7 +3,7 @@
  * template has under 60 nodes) and far below what would stall or exhaust a browser tab.
  */
 
-/** Longest fragment decoded, in characters; checked before anything else. */
+/** Maximum fragment length decoded, in characters, checked before anything else. */
 export const MAX_LINK_CHARS = 65_536;
 /** Largest decompressed link payload, in bytes; decompression stops once it is reached. */
 export const MAX_PAYLOAD_BYTES = 1 << 20;

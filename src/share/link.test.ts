@@ -21,7 +21,7 @@ const training = {
   seed: 42,
 } as const;
 
-/** A small hand-written model: an input and a dense layer inside a scope, and a loss. */
+/** Builds a small hand-written model: an input and a dense layer inside a scope, and a loss. */
 function smallDocument(): ModelDocument {
   return {
     version: 1,

@@ -19,7 +19,7 @@ export interface ShareSessionOptions {
   onStorageError?: (error: unknown) => void;
 }
 
-/** What `start` opened. */
+/** The document `start` opened and how. */
 export type StartOutcome =
   | { kind: 'shared'; title: string }
   | { kind: 'shared-failed'; error: ShareError }

@@ -1,12 +1,12 @@
 /**
  * Export of a trained model as TensorFlow.js artifacts: `model.json` (topology and weights manifest)
- * plus one binary weights file, the layout `tf.loadLayersModel` reads. The worker, which holds the
+ * plus one binary weights file, the layout `tf.loadLayersModel` reads. The worker, which keeps the
  * trained model, calls `exportLayersModel`; the main thread turns the result into files with
  * `buildTfjsFiles`. Only types come from tfjs here, so the main bundle does not load it.
  */
 import type * as tf from '@tensorflow/tfjs';
 
-/** What the worker sends back: the parts of `tf.io.ModelArtifacts` a layers model needs. */
+/** The worker's reply: the parts of `tf.io.ModelArtifacts` that a layers model needs. */
 export interface ExportedModel {
   modelTopology: object;
   weightSpecs: tf.io.WeightsManifestEntry[];

@@ -1,8 +1,8 @@
 /**
  * Full validation of a document from outside (link, file, pasted JSON): the shape with zod, then the
- * references between nodes and edges. A document that passes cannot crash the app: every id is
- * unique, every parent is an existing scope with no cycle through parents, every edge joins two
- * existing layers, every number is finite and bounded, every string is bounded and well-formed.
+ * references between nodes and edges. A document that passes cannot crash the app. Every id is
+ * unique, and every parent is an existing scope with no cycle through parents. Every edge joins two
+ * existing layers. Every number is finite and bounded, and every string is bounded and well-formed.
  */
 import * as z from 'zod/mini';
 import { DOCUMENT_VERSION, type ModelDocument } from '../graph/types';

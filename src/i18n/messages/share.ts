@@ -63,6 +63,7 @@ export const shareMessages: MessageArea = {
     'share.files.exportNotTrained': 'Train the model first; then its weights can be exported.',
     'share.files.exportFailed': 'Exporting the trained model failed: {reason}',
     'share.files.opened': 'Opened "{title}" as a new document.',
+    'share.files.failed': 'The file could not be opened. Your current work is unchanged.',
 
     'share.docs.menu': 'Documents',
     'share.docs.title': 'Saved documents',
@@ -140,6 +141,7 @@ export const shareMessages: MessageArea = {
     'share.files.exportNotTrained': '먼저 모델을 학습하세요. 그러면 가중치를 내보낼 수 있습니다.',
     'share.files.exportFailed': '학습된 모델을 내보내지 못했습니다: {reason}',
     'share.files.opened': '"{title}"을(를) 새 문서로 열었습니다.',
+    'share.files.failed': '파일을 열 수 없습니다. 지금 작업은 그대로입니다.',
 
     'share.docs.menu': '문서',
     'share.docs.title': '저장된 문서',

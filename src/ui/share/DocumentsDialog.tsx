@@ -6,7 +6,7 @@ import { Modal } from '../dialogs/Modal';
 import { useLanguage, useT } from '../i18n';
 import { useShareUiStore } from './shareUiStore';
 
-/** The documents saved in this browser: open one, rename it, delete it. */
+/** Lists the documents saved in this browser, to open, rename or delete one. */
 export function DocumentsDialog() {
   const t = useT();
   const language = useLanguage();

@@ -15,12 +15,12 @@ async function openFile(file: File): Promise<void> {
   const { session, showNotice } = useShareUiStore.getState();
   if (!session) return;
   if (file.size > MAX_FILE_BYTES) {
-    showShareError('share.link.failed', shareError('file-too-large', { file: file.name, size: file.size, max: MAX_FILE_BYTES }));
+    showShareError('share.files.failed', shareError('file-too-large', { file: file.name, size: file.size, max: MAX_FILE_BYTES }));
     return;
   }
   const parsed = parseDocumentFile(await file.text(), file.name);
   if (!parsed.ok) {
-    showShareError('share.link.failed', parsed.error);
+    showShareError('share.files.failed', parsed.error);
     return;
   }
   await session.openAsNew(parsed.value);

@@ -11,7 +11,7 @@ import { useShareUiStore } from './shareUiStore';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-/** The share link of the open document, with a copy button and, for a long link, the file instead. */
+/** Shows the share link of the open document, with a copy button and, for a long link, the file instead. */
 export function ShareDialog() {
   const t = useT();
   const language = useLanguage();

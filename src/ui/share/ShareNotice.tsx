@@ -2,7 +2,7 @@ import { formatShareError } from '../../share/errors';
 import { useLanguage, useT } from '../i18n';
 import { useShareUiStore } from './shareUiStore';
 
-/** The latest sharing message: a link or file that opened, or what went wrong and what to do. */
+/** Shows the latest sharing message: a link or file that opened, or what went wrong and what to do. */
 export function ShareNotice() {
   const t = useT();
   const language = useLanguage();

@@ -38,7 +38,7 @@ export const useShareUiStore = create<ShareUiState>()((set) => ({
   showNotice: (notice) => set({ notice }),
 }));
 
-/** Shows a share error (a link, a file) with the message that says what to do. */
+/** Shows a share error (a link, a file) with the message that names the fix. */
 export function showShareError(summaryKey: string, error: ShareError): void {
   useShareUiStore.getState().showNotice({ kind: 'error', messageKey: summaryKey, error });
 }
