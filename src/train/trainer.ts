@@ -199,6 +199,9 @@ export class Trainer {
         step += 1;
         const withSummaries = step === 1 || step % summaryEvery === 0 || step === totalSteps;
         const loss = await trainStep(compiled, plan, optimizer, batch, step, withSummaries, emit);
+        // The CPU backend resolves `data()` in a microtask, so without a real task boundary the
+        // worker would not handle a `stop` message until the run ended.
+        await yieldToEventLoop();
         if (step === 1) firstLoss = loss;
         lastLoss = loss;
 
@@ -280,6 +283,18 @@ export async function trainStep(
     kept?.histograms?.dispose();
     for (const image of kept?.images ?? []) image.pixels.dispose();
   }
+}
+
+/** Waits for one task of the event loop, so messages queued for the worker are handled first. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 function now(): number {
