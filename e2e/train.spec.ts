@@ -1,0 +1,92 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// The default model: `Classifier/Encoder` holds conv1, whose weights get a built-in histogram.
+const ENCODER_PANEL = 'summary-panel-Classifier/Encoder';
+const CONV1_HISTOGRAM = 'histogram-Classifier/Encoder/conv1/weights';
+
+// WebGPU in headless Chromium runs on SwiftShader: compiling the shaders of the first step takes
+// about 30 s on a 2-core machine, and each later step a few seconds.
+const FIRST_STEP_TIMEOUT = 150_000;
+
+/** Sets the document's batch size and summary interval in the training inspector. */
+async function setTraining(page: Page, batchSize: string, summaryEvery: string) {
+  await page.getByTestId('training-batchSize').fill(batchSize);
+  await page.getByTestId('training-batchSize').press('Enter');
+  await page.getByTestId('training-summaryEvery').fill(summaryEvery);
+  await page.getByTestId('training-summaryEvery').press('Enter');
+}
+
+async function setRunOptions(page: Page, backend: string, maxSteps: string, testExamples = '') {
+  await page.getByTestId('backend-select').selectOption(backend);
+  await page.getByTestId('max-steps-input').fill(maxSteps);
+  await page.getByTestId('test-examples-input').fill(testExamples);
+  await expect(page.getByTestId('train-button')).toBeEnabled();
+}
+
+async function stepCount(page: Page): Promise<number> {
+  return Number(await page.getByTestId('step-count').textContent());
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await setTraining(page, '8', '1');
+});
+
+test('WebGPU run updates the live panels', async ({ page }) => {
+  test.setTimeout(300_000);
+  await setRunOptions(page, 'webgpu', '1000');
+  const histogram = page.getByTestId(ENCODER_PANEL).getByTestId(CONV1_HISTOGRAM);
+  await expect(histogram).toHaveAttribute('data-snapshots', '0');
+
+  await page.getByTestId('train-button').click();
+
+  await expect(page.getByTestId('backend-name')).toHaveText('webgpu', { timeout: 60_000 });
+  await expect(page.getByTestId('backend-reason')).not.toBeEmpty();
+  await expect(histogram).toHaveAttribute('data-snapshots', '1', { timeout: FIRST_STEP_TIMEOUT });
+  await expect(histogram).toHaveAttribute('data-snapshots', '2', { timeout: 60_000 });
+  await expect(histogram).toHaveAttribute('data-last-step', '2');
+  await expect.poll(() => stepCount(page)).toBeGreaterThanOrEqual(2);
+  await expect(page.getByTestId('loss-curve-total_loss')).not.toHaveAttribute('data-points', '0');
+
+  await page.getByTestId('stop-button').click();
+  await expect(page.getByTestId('train-phase')).toHaveAttribute('data-phase', 'stopped', { timeout: 60_000 });
+  await expect(page.getByTestId('train-error')).toHaveCount(0);
+  expect(await stepCount(page)).toBeLessThan(1000);
+});
+
+test('stop, then retrain from step 0', async ({ page }) => {
+  await setRunOptions(page, 'cpu', '100000');
+  const histogram = page.getByTestId(CONV1_HISTOGRAM);
+
+  await page.getByTestId('train-button').click();
+  await expect(page.getByTestId('train-button')).toBeDisabled();
+  await expect.poll(() => stepCount(page), { timeout: 60_000 }).toBeGreaterThanOrEqual(3);
+  await page.getByTestId('stop-button').click();
+  await expect(page.getByTestId('train-phase')).toHaveAttribute('data-phase', 'stopped');
+  await expect(page.getByTestId('stop-button')).toBeDisabled();
+  await expect(page.getByTestId('test-accuracy')).toHaveAttribute('data-epochs', '0');
+
+  await setRunOptions(page, 'cpu', '3', '100');
+  await page.getByTestId('train-button').click();
+  await expect(page.getByTestId('train-phase')).toHaveAttribute('data-phase', 'done', { timeout: 60_000 });
+  await expect(page.getByTestId('step-count')).toHaveText('3');
+  await expect(page.getByTestId('backend-name')).toHaveText('cpu');
+  // The second run starts from empty buffers, so it holds exactly its own steps 1 to 3.
+  await expect(histogram).toHaveAttribute('data-snapshots', '3');
+  await expect(histogram).toHaveAttribute('data-last-step', '3');
+  await expect(page.getByTestId('loss-curve-total_loss')).toHaveAttribute('data-points', '3');
+  await expect(page.getByTestId('loss-curve-Classifier/loss')).toHaveAttribute('data-points', '3');
+  // The last step ends the run's only epoch, so the test subset is evaluated once.
+  await expect(page.getByTestId('test-accuracy')).toHaveAttribute('data-epochs', '1');
+  await expect(page.getByTestId('test-accuracy')).toHaveText(/^\d+\.\d{2}%$/);
+  await expect(page.getByTestId('train-progress')).toHaveAttribute('value', '1');
+});
+
+test('invalid step limit is explained', async ({ page }) => {
+  await page.getByTestId('max-steps-input').fill('2.5');
+  await expect(page.getByTestId('max-steps-input-error')).toContainText('"2.5"');
+  await expect(page.getByTestId('train-button')).toBeDisabled();
+  await page.getByTestId('max-steps-input').fill('');
+  await expect(page.getByTestId('max-steps-input-error')).toHaveCount(0);
+  await expect(page.getByTestId('train-button')).toBeEnabled();
+});
