@@ -25,7 +25,7 @@ function now(): number {
   return performance.now();
 }
 
-/** The default template's network written directly with tfjs layers, as a tfjs user would. */
+/** Builds the default template's network directly with tfjs layers, as a tfjs user would. */
 function handWrittenDefaultModel(): tf.layers.Layer[] {
   return [
     tf.layers.conv2d({ filters: 16, kernelSize: 3, padding: 'same', activation: 'relu', inputShape: [28, 28, 1] }),

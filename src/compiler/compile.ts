@@ -96,7 +96,7 @@ function orderedSteps(doc: ModelDocument, analysis: Analysis): Step[] {
   });
 }
 
-/** The name of an endpoint in messages: the node's op path, plus the endpoint unless it is `output`. */
+/** Returns the name of an endpoint in messages: the node's op path, plus the endpoint unless it is `output`. */
 function endpointPath(info: NodeInfo, endpoint: string): string {
   return endpoint === 'output' ? info.opPath : `${info.opPath}/${endpoint}`;
 }
@@ -142,10 +142,10 @@ class GraphCompiler {
         variable: entry.variable,
         value: regularizationLoss(entry.regularizer, entry.binding.read()),
       }));
-      const regularizationLoss_ = sumScalars(regularization.map((term) => term.value));
+      const regularizationSum = sumScalars(regularization.map((term) => term.value));
       const lossSum = sumScalars(lossTerms.map((term) => term.value));
-      const totalLoss = addRegularization ? lossSum.add(regularizationLoss_) : lossSum;
-      return { endpoints, losses: lossTerms, regularization, regularizationLoss: regularizationLoss_, totalLoss: totalLoss as tf.Scalar };
+      const totalLoss = addRegularization ? lossSum.add(regularizationSum) : lossSum;
+      return { endpoints, losses: lossTerms, regularization, regularizationLoss: regularizationSum, totalLoss: totalLoss as tf.Scalar };
     };
 
     const bundles = this.ownBundles;
@@ -338,7 +338,7 @@ class GraphCompiler {
     return names;
   }
 
-  /** The first softmax cross-entropy whose labels come straight from the MNIST data source. */
+  /** Returns the first softmax cross-entropy whose labels come straight from the MNIST data source. */
   private accuracySource(losses: LossStep[]): AccuracySource | null {
     for (const { step } of losses) {
       if (step.node.type !== 'SoftmaxCrossEntropy' && step.node.type !== 'SparseSoftmaxCrossEntropy') continue;

@@ -55,7 +55,7 @@ export interface ForwardResult {
 /** The tensors fed to the graph's data source, by endpoint name (`images`, `labels`). */
 export type Feed = Record<string, tf.Tensor>;
 
-/** Where a classifier's accuracy comes from: the logits endpoint and the feed holding one-hot labels. */
+/** Source of a classifier's accuracy: the logits endpoint and the feed key of the one-hot labels. */
 export interface AccuracySource {
   logits: EndpointKey;
   labels: string;

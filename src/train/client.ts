@@ -51,7 +51,7 @@ export class TrainingClient {
     worker.postMessage({ type: 'start', doc, options: { ...DEFAULT_TRAIN_OPTIONS, ...options } });
   }
 
-  /** Asks the worker to stop after the current step; it answers with `done` and `stopped: true`. */
+  /** Asks the worker to stop after the current step. The worker then sends `done` with `stopped: true`. */
   stop(): void {
     this.worker?.postMessage({ type: 'stop' });
   }

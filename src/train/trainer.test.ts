@@ -8,6 +8,13 @@ import { Trainer } from './trainer';
 
 const trainer = new Trainer({ readMnist: nodeMnistReader(), activate: tfBackendActivator(), progressIntervalMs: 0 });
 
+/** Returns the last message of `type`, typed, and fails the test when there is none. */
+function lastOfType<T extends FromWorker['type']>(messages: FromWorker[], type: T): Extract<FromWorker, { type: T }> {
+  const found = messages.filter((message) => message.type === type).at(-1);
+  if (!found) throw new Error(`no ${type} message among ${messages.map((message) => message.type).join(', ')}`);
+  return found as Extract<FromWorker, { type: T }>;
+}
+
 function collect(): { messages: FromWorker[]; emit: (message: FromWorker) => void } {
   const messages: FromWorker[] = [];
   return { messages, emit: (message) => messages.push(message) };
@@ -32,9 +39,8 @@ describe('Trainer on real MNIST', () => {
     expect(messages.at(-3)).toEqual({ type: 'memory', numTensors: expect.any(Number), numBytes: expect.any(Number) });
     const scalars = messages.filter((m) => m.type === 'scalars');
     expect(scalars.length).toBeGreaterThan(3);
-    expect(Object.keys(scalars[0].type === 'scalars' ? scalars[0].values : {})).toEqual(['total_loss', 'loss', 'regularization_loss']);
-    const histograms = messages.find((m) => m.type === 'histograms');
-    expect(histograms?.type === 'histograms' && histograms.items.map((item) => item.tag)).toEqual([
+    expect(Object.keys(lastOfType(messages, 'scalars').values)).toEqual(['total_loss', 'loss', 'regularization_loss']);
+    expect(lastOfType(messages, 'histograms').items.map((item) => item.tag)).toEqual([
       'fc1/weights',
       'fc1/biases',
       'logits/weights',
@@ -123,14 +129,13 @@ describe('Trainer on real MNIST', () => {
     const baseline = tf.memory().numTensors;
     await trainer.run(doc, { backend: 'cpu', trainExamples: 160, testExamples: 50, maxSteps: 5 }, emit);
     expect(messages.find((m) => m.type === 'error')).toBeUndefined();
-    const histograms = messages.filter((m) => m.type === 'histograms').at(-1);
-    const fc1 = histograms?.type === 'histograms' ? histograms.items.find((item) => item.tag === 'fc1_hist') : undefined;
+    const fc1 = lastOfType(messages, 'histograms').items.find((item) => item.tag === 'fc1_hist');
     expect(fc1?.counts.reduce((a, b) => a + b, 0)).toBe(16 * 16);
-    const scalars = messages.filter((m) => m.type === 'scalars').at(-1);
-    expect(scalars?.type === 'scalars' && scalars.values.loss_scalar).toBeCloseTo(scalars?.type === 'scalars' ? scalars.values.loss : NaN, 6);
-    const images = messages.filter((m) => m.type === 'images').at(-1);
-    expect(images?.type === 'images' && images.items[0]).toMatchObject({ tag: 'input_image', width: 28, height: 28, channels: 1 });
-    expect(images?.type === 'images' && Math.max(...images.items[0].pixels)).toBe(255);
+    const scalars = lastOfType(messages, 'scalars').values;
+    expect(scalars.loss_scalar).toBeCloseTo(scalars.loss, 6);
+    const image = lastOfType(messages, 'images').items[0];
+    expect(image).toMatchObject({ tag: 'input_image', width: 28, height: 28, channels: 1 });
+    expect(Math.max(...image.pixels)).toBe(255);
     expect(tf.memory().numTensors).toBe(baseline);
   });
 
@@ -149,10 +154,10 @@ describe('Trainer on real MNIST', () => {
     const { messages, emit } = collect();
     const result = await trainer.run(doc, { backend: 'cpu', trainExamples: 64, testExamples: 10, maxSteps: 20 }, emit);
     expect(result).toBeNull();
-    const error = messages.find((m) => m.type === 'error');
-    expect(error?.type === 'error' && error.error.messageKey).toBe('train.nonFinite');
+    const error = lastOfType(messages, 'error').error;
+    expect(error.messageKey).toBe('train.nonFinite');
     // The first non-finite value in topological order: the dense output, or the squared error above it.
-    expect(error?.type === 'error' && error.error.message).toMatch(/at step \d+: (dense|loss) became non-finite/);
+    expect(error.message).toMatch(/at step \d+: (dense|loss) became non-finite/);
     expect(tf.memory().numTensors).toBe(baseline);
   });
 });

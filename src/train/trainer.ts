@@ -32,11 +32,11 @@ export type Emit = (message: FromWorker, transfer?: Transferable[]) => void;
 export interface TrainerEnvironment {
   readMnist: MnistFileReader;
   activate: BackendActivator;
-  /** Least time between progress messages, 250 ms by default; the last step always sends one. */
+  /** Minimum time between progress messages in ms, 250 by default. The last step always sends one. */
   progressIntervalMs?: number;
 }
 
-/** What a finished or stopped run achieved. */
+/** Outcome of a finished or stopped run. */
 export interface RunResult {
   backend: BackendName;
   steps: number;

@@ -7,7 +7,7 @@ export interface StepResult {
 }
 
 /**
- * The largest difference between two step results relative to max(1, |reference|), and where it is.
+ * Returns the largest difference between two step results relative to max(1, |reference|), and where it is.
  * Float32 sums differ by backend, so backends are compared with a tolerance, never for equality.
  */
 export function largestDifference(actual: StepResult, reference: StepResult): { value: number; where: string } {

@@ -12,7 +12,7 @@ import type { StepResult } from './compare';
 
 export type { StepResult };
 
-/** A deterministic stand-in for `Math.random` (mulberry32), so dropout masks match between runs. */
+/** Returns a deterministic stand-in for `Math.random` (mulberry32), so dropout masks match between runs. */
 function seeded(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
