@@ -1,26 +1,44 @@
 /**
- * The analyzer panel: `model_analyzer.analyze_vars` as a table with per-scope subtotals and totals,
- * filterable by scope and collection, and the model's estimated training memory.
+ * The analyzer panel: `model_analyzer.analyze_vars` as a table, subtotals for every scope prefix and
+ * the totals, filterable by scope and collection, with the model's estimated training memory.
  */
-import { Fragment, useMemo, useState } from 'react';
-import { selectAnalysis, useDocument } from '../../store/document';
+import { useMemo, useState } from 'react';
+import { analyzeVars, formatAnalyzeVars, type AnalyzeVarsResult } from '../../graph/analyzer';
+import { GraphKeys } from '../../graph/graph-keys';
+import type { Problem } from '../../graph/problems';
+import { InvalidScopePatternError } from '../../graph/queries';
+import type { Analysis } from '../../graph/types';
+import { selectAnalysis, selectTraining, useDocument } from '../../store/document';
 import { useViewStore } from '../../store/view';
 import { useT } from '../i18n';
-import { buildAnalyzerTable, formatAnalyzerTable } from './analyzerTable';
-import { collectionKeys, compileScopeFilter } from './collectionQuery';
+import { collectionKeys } from './collectionQuery';
 import { formatBytes, trainingMemoryCheck } from './memory';
+
+type AnalyzerQuery = { ok: true; result: AnalyzeVarsResult } | { ok: false; problem: Problem };
+
+function runAnalyzer(analysis: Analysis, scope: string, collection: string): AnalyzerQuery {
+  try {
+    return { ok: true, result: analyzeVars(analysis, { scope, collection }) };
+  } catch (error) {
+    if (error instanceof InvalidScopePatternError) return { ok: false, problem: error.problem };
+    throw error;
+  }
+}
+
+const formatCount = (value: number) => value.toLocaleString('en-US');
 
 export function AnalyzerPanel() {
   const t = useT();
   const analysis = useDocument(selectAnalysis);
+  const training = useDocument(selectTraining);
   const userCollections = useDocument((state) => state.doc.collections);
   const [scope, setScope] = useState('');
-  const [collection, setCollection] = useState('');
+  const [collection, setCollection] = useState<string>(GraphKeys.GLOBAL_VARIABLES);
 
-  const filter = useMemo(() => compileScopeFilter(scope), [scope]);
-  const table = useMemo(() => buildAnalyzerTable(analysis, filter, collection || undefined), [analysis, filter, collection]);
+  const query = useMemo(() => runAnalyzer(analysis, scope, collection), [analysis, scope, collection]);
   const keys = useMemo(() => collectionKeys(analysis, userCollections), [analysis, userCollections]);
-  const memory = trainingMemoryCheck(analysis);
+  const memory = trainingMemoryCheck(analysis, training);
+  const ownerOf = useMemo(() => new Map(analysis.variables.map((v) => [v.name, v.ownerId])), [analysis.variables]);
 
   return (
     <div className="sf-analyzer" data-testid="analyzer-panel">
@@ -41,14 +59,13 @@ export function AnalyzerPanel() {
             value={scope}
             spellCheck={false}
             placeholder={t('panels.collections.scopePlaceholder')}
-            aria-invalid={!filter.ok}
+            aria-invalid={!query.ok}
             onChange={(event) => setScope(event.target.value)}
           />
         </label>
         <label>
           {t('panels.analyzer.collection')}{' '}
           <select data-testid="analyzer-collection-select" value={collection} onChange={(event) => setCollection(event.target.value)}>
-            <option value="">{t('panels.analyzer.allCollections')}</option>
             {[...keys.standard, ...keys.user].map((name) => (
               <option key={name} value={name}>
                 {name}
@@ -56,64 +73,93 @@ export function AnalyzerPanel() {
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => void navigator.clipboard?.writeText(formatAnalyzerTable(table))}>
-          {t('panels.analyzer.copy')}
-        </button>
+        {query.ok ? (
+          <button type="button" onClick={() => void navigator.clipboard?.writeText(formatAnalyzeVars(query.result))}>
+            {t('panels.analyzer.copy')}
+          </button>
+        ) : null}
       </div>
-      {filter.ok ? null : (
+      {query.ok ? (
+        <AnalyzerTables result={query.result} ownerOf={ownerOf} />
+      ) : (
         <p className="sf-error" data-testid="analyzer-scope-error" role="alert">
-          {t('panels.collections.invalidScope', { scope, detail: filter.detail })}
+          {t(query.problem.messageKey, query.problem.values)}
         </p>
       )}
-      {table.groups.length === 0 ? (
-        <p className="sf-muted">{t('panels.analyzer.empty')}</p>
-      ) : (
-        <table className="sf-analyzer-table" data-testid="analyzer-table">
-          <thead>
-            <tr>
-              <th>{t('panels.analyzer.name')}</th>
-              <th>{t('panels.analyzer.shape')}</th>
-              <th>{t('panels.analyzer.size')}</th>
-              <th>{t('panels.analyzer.bytes')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {table.groups.map((group) => (
-              <Fragment key={group.scopePath}>
-                {group.rows.map((row) => (
-                  <tr key={row.name} data-testid={`analyzer-row-${row.name}`}>
-                    <td>
-                      <button type="button" className="sf-link" onClick={() => useViewStore.getState().select([row.ownerId])}>
-                        {row.name}
-                      </button>
-                    </td>
-                    <td>({row.typeAndShape})</td>
-                    <td className="sf-number">{row.size.toLocaleString('en-US')}</td>
-                    <td className="sf-number">{row.bytes.toLocaleString('en-US')}</td>
-                  </tr>
-                ))}
-                <tr className="sf-subtotal" data-testid={`analyzer-subtotal-${group.scopePath || '(root)'}`} data-size={group.size}>
-                  <td colSpan={2}>
-                    {t('panels.analyzer.subtotal')} {group.scopePath === '' ? t('panels.summaries.root') : group.scopePath}
-                  </td>
-                  <td className="sf-number">{group.size.toLocaleString('en-US')}</td>
-                  <td className="sf-number">{group.bytes.toLocaleString('en-US')}</td>
-                </tr>
-              </Fragment>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr data-testid="analyzer-total" data-size={table.size} data-bytes={table.bytes}>
-              <td colSpan={2}>{t('panels.analyzer.total')}</td>
-              <td className="sf-number">{table.size.toLocaleString('en-US')}</td>
-              <td className="sf-number">{table.bytes.toLocaleString('en-US')}</td>
-            </tr>
-          </tfoot>
-        </table>
-      )}
-      <p className="sf-muted" data-testid="analyzer-totals">
-        {t('panels.analyzer.totalSize', { size: table.size })} · {t('panels.analyzer.totalBytes', { bytes: table.bytes })}
-      </p>
     </div>
+  );
+}
+
+function AnalyzerTables({ result, ownerOf }: { result: AnalyzeVarsResult; ownerOf: ReadonlyMap<string, string> }) {
+  const t = useT();
+  if (result.rows.length === 0) return <p className="sf-muted">{t('panels.analyzer.empty')}</p>;
+
+  return (
+    <>
+      <table className="sf-analyzer-table" data-testid="analyzer-table">
+        <thead>
+          <tr>
+            <th>{t('panels.analyzer.name')}</th>
+            <th>{t('panels.analyzer.shape')}</th>
+            <th>{t('panels.analyzer.size')}</th>
+            <th>{t('panels.analyzer.bytes')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.rows.map((row) => (
+            <tr key={row.name} data-testid={`analyzer-row-${row.name}`}>
+              <td>
+                <button
+                  type="button"
+                  className="sf-link"
+                  onClick={() => {
+                    const owner = ownerOf.get(row.name);
+                    if (owner) useViewStore.getState().select([owner]);
+                  }}
+                >
+                  {row.name}
+                </button>
+              </td>
+              <td>
+                ({row.dtype}_ref {row.shape.join('x')})
+              </td>
+              <td className="sf-number">{formatCount(row.size)}</td>
+              <td className="sf-number">{formatCount(row.bytes)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr data-testid="analyzer-total" data-size={result.totalSize} data-bytes={result.totalBytes}>
+            <td colSpan={2}>{t('panels.analyzer.total')}</td>
+            <td className="sf-number">{formatCount(result.totalSize)}</td>
+            <td className="sf-number">{formatCount(result.totalBytes)}</td>
+          </tr>
+        </tfoot>
+      </table>
+      <p className="sf-muted" data-testid="analyzer-totals">
+        {t('panels.analyzer.totalSize', { size: result.totalSize })} · {t('panels.analyzer.totalBytes', { bytes: result.totalBytes })}
+      </p>
+      <table className="sf-analyzer-table" data-testid="analyzer-subtotals">
+        <thead>
+          <tr>
+            <th>{t('panels.analyzer.subtotal')}</th>
+            <th>{t('panels.analyzer.variables')}</th>
+            <th>{t('panels.analyzer.size')}</th>
+            <th>{t('panels.analyzer.bytes')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.subtotals.map((subtotal) => (
+            <tr key={subtotal.scope} data-testid={`analyzer-subtotal-${subtotal.scope}`} data-size={subtotal.size}>
+              {/* Indenting by depth shows the scope tree. */}
+              <td style={{ paddingLeft: 6 + 12 * (subtotal.scope.split('/').length - 1) }}>{subtotal.scope}</td>
+              <td className="sf-number">{subtotal.count}</td>
+              <td className="sf-number">{formatCount(subtotal.size)}</td>
+              <td className="sf-number">{formatCount(subtotal.bytes)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { selectAnalysis, selectDoc, useDocument } from '../../store/document';
 import { useViewStore } from '../../store/view';
 import { useT } from '../i18n';
-import { collectionItems, collectionKeys, compileScopeFilter } from './collectionQuery';
+import { collectionKeys, queryCollection } from './collectionQuery';
 
 export function CollectionsPanel() {
   const t = useT();
@@ -16,12 +16,12 @@ export function CollectionsPanel() {
   const [scope, setScope] = useState('');
 
   const keys = useMemo(() => collectionKeys(analysis, userCollections), [analysis, userCollections]);
-  const filter = useMemo(() => compileScopeFilter(scope), [scope]);
-  const items = useMemo(() => collectionItems(analysis, key, filter), [analysis, key, filter]);
+  const query = useMemo(() => queryCollection(analysis, key, scope), [analysis, key, scope]);
+  const items = query.ok ? query.items : [];
   const countOf = (name: string) => analysis.collections[name]?.length ?? 0;
 
   let emptyText: string | undefined;
-  if (filter.ok && items.length === 0) {
+  if (query.ok && items.length === 0) {
     emptyText = scope === '' ? t('panels.collections.empty', { key }) : t('panels.collections.emptyFiltered', { key, scope });
   }
 
@@ -57,14 +57,14 @@ export function CollectionsPanel() {
             value={scope}
             spellCheck={false}
             placeholder={t('panels.collections.scopePlaceholder')}
-            aria-invalid={!filter.ok}
+            aria-invalid={!query.ok}
             onChange={(event) => setScope(event.target.value)}
           />
         </label>
       </div>
-      {filter.ok ? null : (
+      {query.ok ? null : (
         <p className="sf-error" data-testid="collection-scope-error" role="alert">
-          {t('panels.collections.invalidScope', { scope, detail: filter.detail })}
+          {t(query.problem.messageKey, query.problem.values)}
         </p>
       )}
       <p className="sf-muted" data-testid="collection-count" data-count={items.length}>

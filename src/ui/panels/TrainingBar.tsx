@@ -3,39 +3,39 @@
  * (backend, phase, step, epoch, examples per second, progress, test accuracy per epoch).
  */
 import { useState } from 'react';
-import type { Analysis } from '../../graph/types';
-import { documentStore, selectAnalysis, useDocument } from '../../store/document';
+import type { Analysis, TrainingConfig } from '../../graph/types';
+import { documentStore, selectAnalysis, selectTraining, useDocument } from '../../store/document';
 import { runStore, useRun } from '../../store/run';
 import { isRunActive, parseMaxSteps, parseTestExamples, progressFraction } from '../../store/runState';
 import type { BackendRequest } from '../../train/protocol';
 import { useT, type Translate } from '../i18n';
-import { formatBytes, trainingMemoryCheck } from './memory';
+import { formatBytes, trainingBlocker } from './memory';
 
 const BACKENDS: readonly BackendRequest[] = ['auto', 'webgpu', 'webgl', 'cpu'];
 
 /** Explains why training cannot start, or returns undefined when it can. */
-function blockingReason(analysis: Analysis, t: Translate): string | undefined {
-  const firstError = analysis.diagnostics.find((d) => d.severity === 'error');
-  if (!analysis.trainable) {
-    const reason = firstError ? t(firstError.messageKey, firstError.values) : t('panels.summaries.empty');
-    return t('panels.train.cannotTrain', { reason });
+function blockingReason(analysis: Analysis, training: TrainingConfig, t: Translate): string | undefined {
+  const blocker = trainingBlocker(analysis, training);
+  if (!blocker) return undefined;
+  if (blocker.kind === 'memory') {
+    const { neededBytes, limitBytes } = blocker.check;
+    return t('panels.train.tooLarge', { needed: formatBytes(neededBytes), limit: formatBytes(limitBytes) });
   }
-  const memory = trainingMemoryCheck(analysis);
-  if (!memory.fits) {
-    return t('panels.train.tooLarge', { needed: formatBytes(memory.neededBytes), limit: formatBytes(memory.limitBytes) });
-  }
-  return undefined;
+  const reason =
+    blocker.kind === 'diagnostic' ? t(blocker.diagnostic.messageKey, blocker.diagnostic.values) : t('panels.train.notTrainable');
+  return t('panels.train.cannotTrain', { reason });
 }
 
 export function TrainingBar() {
   const t = useT();
   const analysis = useDocument(selectAnalysis);
+  const training = useDocument(selectTraining);
   const phase = useRun((s) => s.phase);
   const active = isRunActive(phase);
   const [maxStepsText, setMaxStepsText] = useState(() => String(runStore.getState().options.maxSteps ?? ''));
   const [testExamplesText, setTestExamplesText] = useState(() => String(runStore.getState().options.testExamples ?? ''));
   const optionsValid = 'value' in parseMaxSteps(maxStepsText) && 'value' in parseTestExamples(testExamplesText);
-  const blocked = blockingReason(analysis, t);
+  const blocked = blockingReason(analysis, training, t);
 
   const start = () => runStore.getState().start(documentStore.getState().doc);
   const stop = () => runStore.getState().stop();

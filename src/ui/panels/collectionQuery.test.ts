@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis, CollectionItem } from '../../graph/types';
-import { collectionItems, collectionKeys, compileScopeFilter } from './collectionQuery';
+import { collectionKeys, queryCollection } from './collectionQuery';
 
 const item = (name: string): CollectionItem => ({ name, kind: 'variable', nodeId: name });
 
@@ -12,10 +12,11 @@ const analysis = {
 } as unknown as Analysis;
 
 function names(key: string, scope: string): string[] {
-  return collectionItems(analysis, key, compileScopeFilter(scope)).map((i) => i.name);
+  const result = queryCollection(analysis, key, scope);
+  return result.ok ? result.items.map((i) => i.name) : [];
 }
 
-describe('compileScopeFilter', () => {
+describe('queryCollection', () => {
   it('keeps everything for an empty scope', () => {
     expect(names('TRAINABLE_VARIABLES', '')).toHaveLength(3);
   });
@@ -28,14 +29,10 @@ describe('compileScopeFilter', () => {
     expect(names('TRAINABLE_VARIABLES', '.*Encoder')).toEqual(['Encoder/conv1/weights:0', 'MyEncoder/w:0']);
   });
 
-  it('anchors every alternative', () => {
-    expect(names('TRAINABLE_VARIABLES', 'Decoder|w:0')).toEqual(['Decoder/fc/weights:0']);
-  });
-
-  it('reports an invalid pattern', () => {
-    const filter = compileScopeFilter('Encoder(');
-    expect(filter.ok).toBe(false);
-    expect(collectionItems(analysis, 'TRAINABLE_VARIABLES', filter)).toEqual([]);
+  it('returns an invalid pattern as a problem', () => {
+    const result = queryCollection(analysis, 'TRAINABLE_VARIABLES', 'Encoder(');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problem.values.pattern).toBe('Encoder(');
   });
 
   it('returns nothing for an unknown key', () => {

@@ -1,5 +1,6 @@
-/** Whether a model's training memory fits in a browser tab, and how to print byte counts. */
-import type { Analysis } from '../../graph/types';
+/** Whether training may start: the analysis has no error and the model fits in a browser tab. */
+import { estimateTrainingBytes } from '../../graph/memory';
+import type { Analysis, Diagnostic, TrainingConfig } from '../../graph/types';
 
 /**
  * Training memory a browser tab can be expected to give one model: 1 GiB. Browsers cap GPU buffers
@@ -9,19 +10,36 @@ export const BROWSER_TRAINING_LIMIT_BYTES = 1024 ** 3;
 
 export interface MemoryCheck {
   fits: boolean;
+  /** The graph analyzer's estimate for one step at the document's batch size and optimizer. */
   neededBytes: number;
   limitBytes: number;
 }
 
-// TODO: use the graph analyzer's estimate (activations included) once it lands. Until then the
-// estimate counts weights, gradients and two optimizer slots: four float32 copies of the variables.
-export function estimateTrainingBytesOf(analysis: Analysis): number {
-  return analysis.variables.reduce((sum, variable) => sum + variable.bytes, 0) * 4;
+export function trainingMemoryCheck(
+  analysis: Analysis,
+  training: Pick<TrainingConfig, 'batchSize' | 'optimizer'>,
+  limitBytes = BROWSER_TRAINING_LIMIT_BYTES,
+): MemoryCheck {
+  const neededBytes = estimateTrainingBytes(analysis, training.batchSize, training.optimizer).total;
+  return { fits: neededBytes <= limitBytes, neededBytes, limitBytes };
 }
 
-export function trainingMemoryCheck(analysis: Analysis, limitBytes = BROWSER_TRAINING_LIMIT_BYTES): MemoryCheck {
-  const neededBytes = estimateTrainingBytesOf(analysis);
-  return { fits: neededBytes <= limitBytes, neededBytes, limitBytes };
+/** Reason training cannot start: the first error diagnostic, or a model too large for the browser. */
+export type TrainingBlocker =
+  | { kind: 'diagnostic'; diagnostic: Diagnostic }
+  | { kind: 'not-trainable' }
+  | { kind: 'memory'; check: MemoryCheck };
+
+export function trainingBlocker(
+  analysis: Analysis,
+  training: Pick<TrainingConfig, 'batchSize' | 'optimizer'>,
+): TrainingBlocker | undefined {
+  if (!analysis.trainable) {
+    const diagnostic = analysis.diagnostics.find((d) => d.severity === 'error');
+    return diagnostic ? { kind: 'diagnostic', diagnostic } : { kind: 'not-trainable' };
+  }
+  const check = trainingMemoryCheck(analysis, training);
+  return check.fits ? undefined : { kind: 'memory', check };
 }
 
 /** Formats a byte count with binary units: `512 B`, `3.4 MiB`, `2.1 GiB`. */
