@@ -25,7 +25,6 @@ import { useOpenLayout } from './useOpenLayout';
 import { useShortcuts } from './useShortcuts';
 
 const nodeTypes = { layer: LayerNodeView, scope: ScopeNodeView };
-const proOptions = { hideAttribution: true };
 
 /** Applies React Flow's select changes to a list of selected ids. */
 function nextSelection(current: readonly string[], changes: { id: string; selected: boolean }[]): string[] {
@@ -175,7 +174,6 @@ export function Canvas() {
         multiSelectionKeyCode={['Meta', 'Control']}
         minZoom={0.1}
         fitView
-        proOptions={proOptions}
         aria-label={t('canvas.label')}
       >
         <Background gap={24} />

@@ -159,6 +159,8 @@ export class FlowModel {
         className: invalid ? 'sf-edge sf-edge--invalid' : 'sf-edge',
         data: emptyData,
         ariaLabel: `${edge.source} → ${edge.target} ${label}`,
+        // The drawn ends, which differ from the document's when a collapsed scope stands in.
+        domAttributes: { 'data-source': source, 'data-target': target } as FlowEdge['domAttributes'],
       };
       next.set(edge.id, { doc: edge, selected: isSelected, label, invalid, source, target, flow });
       result.push(flow);

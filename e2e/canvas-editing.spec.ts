@@ -1,0 +1,139 @@
+import { expect, test } from './fixtures';
+
+test.describe('canvas editing commands', () => {
+  test.beforeEach(async ({ editor }) => {
+    await editor.open();
+  });
+
+  test('undo and redo a whole drag as one step', async ({ editor, page }) => {
+    const conv1 = await editor.canvas.idOfPath('Classifier/Encoder/conv1');
+    await editor.reveal(conv1);
+    const start = await editor.canvas.box(conv1);
+    await editor.canvas.dragNodeBy(conv1, 60, 40);
+    await expect.poll(async () => (await editor.canvas.box(conv1)).x).toBeGreaterThan(start.x + 50);
+
+    await editor.shortcut('Control+z');
+    await expect.poll(async () => (await editor.canvas.box(conv1)).x).toBeCloseTo(start.x, 0);
+    await expect(page.getByTestId('undo')).toBeDisabled();
+
+    await editor.shortcut('Control+Shift+z');
+    await expect.poll(async () => (await editor.canvas.box(conv1)).x).toBeGreaterThan(start.x + 50);
+    await editor.shortcut('Control+z');
+    await editor.shortcut('Control+y');
+    await expect.poll(async () => (await editor.canvas.box(conv1)).x).toBeGreaterThan(start.x + 50);
+  });
+
+  test('undo restores a deleted layer and its edges', async ({ editor, page }) => {
+    const pool1 = await editor.canvas.idOfPath('Classifier/Encoder/pool1');
+    const edges = await page.locator('.react-flow__edge').count();
+    await editor.reveal(pool1);
+    await editor.shortcut('Delete');
+    await expect(editor.canvas.node(pool1)).toHaveCount(0);
+    await expect(page.locator('.react-flow__edge')).toHaveCount(edges - 2);
+    await editor.shortcut('Control+z');
+    await expect(editor.canvas.node(pool1)).toBeVisible();
+    await expect(page.locator('.react-flow__edge')).toHaveCount(edges);
+  });
+
+  test('deleting a scope asks whether to keep its contents', async ({ editor, page }) => {
+    const head = await editor.canvas.idOfPath('Classifier/Head');
+    const fc1 = await editor.canvas.idOfPath('Classifier/Head/fc1');
+    await editor.reveal(head);
+    await editor.shortcut('Delete');
+    await expect(page.getByTestId('delete-scope-dialog')).toBeVisible();
+    await page.getByTestId('delete-scope-keep').click();
+    await expect(editor.canvas.node(head)).toHaveCount(0);
+    await expect(editor.canvas.path(fc1)).toHaveText('Classifier/fc1');
+
+    await editor.shortcut('Control+z');
+    await expect(editor.canvas.path(fc1)).toHaveText('Classifier/Head/fc1');
+    await editor.reveal(head);
+    await editor.shortcut('Delete');
+    await page.getByTestId('delete-scope-all').click();
+    await expect(editor.canvas.node(head)).toHaveCount(0);
+    await expect(editor.canvas.node(fc1)).toHaveCount(0);
+  });
+
+  test('collapses a scope into one node that keeps its outside edges', async ({ editor, page }) => {
+    const encoder = await editor.canvas.idOfPath('Classifier/Encoder');
+    const conv1 = await editor.canvas.idOfPath('Classifier/Encoder/conv1');
+    await page.getByTestId(`scope-toggle-${encoder}`).click();
+    await expect(editor.canvas.node(conv1)).toBeHidden();
+    await expect(page.getByTestId(`scope-params-${encoder}`)).toHaveText('4,800 parameters');
+    await expect(page.getByTestId(`scope-name-${encoder}`)).toHaveText('Encoder');
+    // mnist → Encoder and Encoder → flatten stay drawn, attached to the collapsed scope.
+    const mnist = await editor.canvas.idOfPath('mnist');
+    const flatten = await editor.canvas.idOfPath('Classifier/Head/flatten');
+    await expect(page.locator(`.react-flow__edge[data-source="${mnist}"][data-target="${encoder}"]`)).toBeVisible();
+    await expect(page.locator(`.react-flow__edge[data-source="${encoder}"][data-target="${flatten}"]`)).toBeVisible();
+    // Edges inside the collapsed scope are not drawn.
+    await expect(page.locator(`.react-flow__edge[data-source="${conv1}"]`)).toHaveCount(0);
+    await expect(page.locator(`.react-flow__handle[data-nodeid="${encoder}"]`)).toHaveCount(2);
+    await page.getByTestId(`scope-toggle-${encoder}`).click();
+    await expect(editor.canvas.node(conv1)).toBeVisible();
+  });
+
+  test('groups layers into a new scope and ungroups in place', async ({ editor, page }) => {
+    const fc1 = await editor.canvas.idOfPath('Classifier/Head/fc1');
+    await editor.reveal(fc1);
+    const before = await editor.canvas.box(fc1);
+    await editor.shortcut('Control+g');
+    await expect(editor.canvas.path(fc1)).toHaveText('Classifier/Head/scope/fc1');
+    const after = await editor.canvas.box(fc1);
+    expect(after.x).toBeCloseTo(before.x, 0);
+    expect(after.y).toBeCloseTo(before.y, 0);
+
+    await editor.shortcut('Control+Shift+g');
+    await expect(editor.canvas.path(fc1)).toHaveText('Classifier/Head/fc1');
+    const back = await editor.canvas.box(fc1);
+    expect(back.x).toBeCloseTo(before.x, 0);
+    await expect(page.getByTestId('undo')).toBeEnabled();
+  });
+
+  test('copies and pastes a scope with new ids and inner edges', async ({ editor, page }) => {
+    const head = await editor.canvas.idOfPath('Classifier/Head');
+    const edges = await page.locator('.react-flow__edge').count();
+    await editor.reveal(head);
+    await editor.shortcut('Control+c');
+    await editor.shortcut('Control+v');
+    await expect(page.locator('[data-testid^="node-path-"]', { hasText: /^Classifier\/Head_1\/fc1$/ })).toHaveCount(1);
+    // The two edges inside Head are copied; edges to outside nodes are not.
+    await expect(page.locator('.react-flow__edge')).toHaveCount(edges + 2);
+    await editor.shortcut('Control+d');
+    await expect(page.locator('[data-testid^="node-path-"]', { hasText: /^Classifier\/Head_1_1\/fc1$/ })).toHaveCount(1);
+  });
+
+  test('select all, shortcuts dialog and auto layout', async ({ editor, page }) => {
+    await editor.canvas.clickEmpty();
+    await editor.shortcut('Control+a');
+    await expect(page.locator('.react-flow__node.selected')).toHaveCount(await editor.nodeCount());
+    await editor.shortcut('?');
+    await expect(page.getByTestId('shortcuts-dialog')).toContainText('Ctrl+Shift+Z');
+    await page.getByTestId('shortcuts-close').click();
+    await expect(page.getByTestId('shortcuts-dialog')).toHaveCount(0);
+    await page.getByTestId('auto-layout').click();
+    await expect(page.getByTestId('undo')).toBeEnabled();
+  });
+
+  test('outline search selects and reveals a node', async ({ editor, page }) => {
+    await page.getByTestId('outline-search').fill('Head/log');
+    const logits = await editor.canvas.idOfPath('Classifier/Head/logits');
+    await expect(page.getByTestId(`outline-item-${logits}`)).toBeVisible();
+    await expect(page.locator('[data-testid^="outline-item-"]')).toHaveCount(3);
+    await page.getByTestId(`outline-item-${logits}`).click();
+    await expect(editor.canvas.wrapper(logits)).toHaveClass(/selected/);
+    await expect(editor.inspector.name).toHaveValue('logits');
+  });
+
+  test('problems list selects the node of a problem', async ({ editor, page }) => {
+    const canvas = (await editor.canvas.root.boundingBox())!;
+    await editor.palette.dragTo('Dense', { x: canvas.x + 100, y: canvas.y + 100 });
+    await page.getByTestId('side-tab-problems').click();
+    const problem = page.getByTestId('problems-list').getByRole('button', { name: /nothing connected/ });
+    await expect(problem).toHaveCount(1);
+    const id = await editor.canvas.idOfPath('fc1');
+    await editor.canvas.clickEmpty();
+    await problem.click();
+    await expect(editor.canvas.wrapper(id)).toHaveClass(/selected/);
+  });
+});
