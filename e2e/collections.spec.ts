@@ -1,0 +1,72 @@
+import { expect, test } from './fixtures';
+
+// Variables of the default model: conv1 and conv2 in Classifier/Encoder, fc1 and logits in Classifier/Head.
+const WEIGHT_LAYERS = ['Classifier/Encoder/conv1', 'Classifier/Encoder/conv2', 'Classifier/Head/fc1', 'Classifier/Head/logits'];
+
+test('arg_scope regularizer fills REGULARIZATION_LOSSES and its curve', async ({ editor, page }) => {
+  await editor.open();
+  const classifier = await editor.canvas.idOfPath('Classifier');
+
+  await page.getByTestId('panels-tab-collections').click();
+  await page.getByTestId('collection-key-select').selectOption('REGULARIZATION_LOSSES');
+  await expect(page.getByTestId('collection-count')).toHaveAttribute('data-count', '0');
+
+  // Give Conv2D and Dense layers under Classifier an L2 regularizer on their weights.
+  await editor.reveal(classifier);
+  await page.getByTestId('arg-scope-add').click();
+  const regularizer = page.getByTestId('arg-scope-0-param-weightsRegularizer').locator('input');
+  await regularizer.fill('l2_regularizer(0.0005)');
+  await regularizer.press('Enter');
+
+  await expect(page.getByTestId('collection-count')).toHaveAttribute('data-count', String(WEIGHT_LAYERS.length));
+  for (const layer of WEIGHT_LAYERS) {
+    await expect(page.getByTestId(`collection-item-${layer}/weights/Regularizer/l2_regularizer`)).toBeVisible();
+  }
+
+  // get_collection(key, scope) matches the scope from the start of each name.
+  await page.getByTestId('collection-scope-input').fill('Classifier/Encoder');
+  await expect(page.getByTestId('collection-count')).toHaveAttribute('data-count', '2');
+  await page.getByTestId('collection-scope-input').fill('Classifier/(Encoder');
+  await expect(page.getByTestId('collection-scope-error')).toContainText('"Classifier/(Encoder"');
+  await page.getByTestId('collection-scope-input').fill('');
+
+  // Clicking an item selects its layer on the canvas.
+  const conv2 = await editor.canvas.idOfPath('Classifier/Encoder/conv2');
+  await page.getByTestId('collection-item-Classifier/Encoder/conv2/weights/Regularizer/l2_regularizer').click();
+  await expect(editor.canvas.wrapper(conv2)).toHaveClass(/selected/);
+
+  // Train two quick steps on the CPU and see the regularization term as its own curve.
+  await editor.canvas.clickEmpty();
+  await page.getByTestId('training-batchSize').fill('8');
+  await page.getByTestId('training-batchSize').press('Enter');
+  await page.getByTestId('backend-select').selectOption('cpu');
+  await page.getByTestId('max-steps-input').fill('2');
+  await page.getByTestId('test-examples-input').fill('50');
+  await page.getByTestId('panels-tab-summaries').click();
+  await page.getByTestId('train-button').click();
+
+  await expect(page.getByTestId('train-phase')).toHaveAttribute('data-phase', 'done', { timeout: 90_000 });
+  const curve = page.getByTestId('loss-curve-regularization_loss');
+  await expect(curve).toHaveAttribute('data-points', '2');
+  await expect(curve).toHaveAttribute('data-last-step', '2');
+  await expect(page.getByTestId('loss-curve-total_loss')).toHaveAttribute('data-points', '2');
+  await expect(page.getByTestId('loss-curve-Classifier/loss')).toHaveAttribute('data-points', '2');
+});
+
+test('analyzer lists analyze_vars with totals', async ({ editor, page }) => {
+  await editor.open();
+  await page.getByTestId('panels-tab-analyzer').click();
+
+  // 3·3·1·16+16 + 3·3·16·32+32 + 1568·128+128 + 128·10+10 parameters.
+  const total = page.getByTestId('analyzer-total');
+  await expect(total).toHaveAttribute('data-size', '206922');
+  await expect(total).toHaveAttribute('data-bytes', String(206922 * 4));
+  await expect(page.getByTestId('analyzer-row-Classifier/Encoder/conv1/weights:0')).toContainText('(float32_ref 3x3x1x16)');
+  await expect(page.getByTestId('analyzer-subtotal-Classifier/Encoder')).toHaveAttribute('data-size', '4800');
+  await expect(page.getByTestId('training-memory')).toHaveAttribute('data-fits', 'true');
+
+  await page.getByTestId('analyzer-scope-input').fill('Classifier/Head');
+  await expect(total).toHaveAttribute('data-size', String(200832 + 1290));
+  await page.getByTestId('analyzer-collection-select').selectOption('BIASES');
+  await expect(total).toHaveAttribute('data-size', '138');
+});
