@@ -41,9 +41,19 @@ test('fallback past WebGL picks CPU, never WASM', async ({ page }) => {
 test('training on WebGPU reads tensors back only asynchronously', async ({ page }) => {
   await openProbe(page);
   const run = await page.evaluate(() => window.scopeflowProbe.trainCountingSyncReads('webgpu', 6));
-  expect(run.error).toBeNull();
+  expect(run.error?.message).toBeUndefined();
   expect(run.messages).toContain('histograms');
   expect(run.messages).toContain('eval');
   expect(run.messages.at(-1)).toBe('done');
+  expect(run.syncReads).toBe(0);
+});
+
+test('non-finite values on WebGPU stop training and name the scope', async ({ page }) => {
+  await openProbe(page);
+  const run = await page.evaluate(() => window.scopeflowProbe.trainExploding('webgpu', 20));
+  expect(run.error?.messageKey).toBe('train.nonFinite');
+  // The first non-finite value in topological order: the dense output or the squared error above it.
+  expect(run.error?.message).toMatch(/at step \d+: (dense|loss) became non-finite/);
+  expect(run.messages.at(-1)).toBe('error');
   expect(run.syncReads).toBe(0);
 });

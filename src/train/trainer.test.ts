@@ -4,6 +4,7 @@ import { documentOf, edge, layer, smallMnistClassifier } from '../compiler/testi
 import { tfBackendActivator } from './backend';
 import { nodeMnistReader } from './mnist-node';
 import type { FromWorker } from './protocol';
+import { explodingDense } from './probe/layer-cases';
 import { Trainer } from './trainer';
 
 const trainer = new Trainer({ readMnist: nodeMnistReader(), activate: tfBackendActivator(), progressIntervalMs: 0 });
@@ -140,16 +141,7 @@ describe('Trainer on real MNIST', () => {
   });
 
   it('names the scope that went non-finite', async () => {
-    const doc = documentOf(
-      [
-        layer('mnist', 'MnistInput'),
-        layer('flatten', 'Flatten'),
-        layer('dense', 'Dense', { units: 10, activation: 'linear' }),
-        layer('loss', 'MeanSquaredError'),
-      ],
-      [edge('mnist', 'flatten', 'images'), edge('flatten', 'dense'), edge('dense', 'loss', 'output', 'predictions'), edge('mnist', 'loss', 'labels', 'labels')],
-      { optimizer: 'sgd', learningRate: 1e6, batchSize: 8 },
-    );
+    const doc = explodingDense();
     const baseline = tf.memory().numTensors;
     const { messages, emit } = collect();
     const result = await trainer.run(doc, { backend: 'cpu', trainExamples: 64, testExamples: 10, maxSteps: 20 }, emit);

@@ -142,3 +142,17 @@ export function layerCases(): LayerCase[] {
     sequenceCase(),
   ];
 }
+
+/** MNIST → Flatten → Dense(10) → MSE with SGD at learning rate 1e6: its values overflow within a few steps. */
+export function explodingDense(): ModelDocument {
+  return documentOf(
+    [
+      layer('mnist', 'MnistInput'),
+      layer('flatten', 'Flatten'),
+      layer('dense', 'Dense', { units: 10, activation: 'linear' }),
+      layer('loss', 'MeanSquaredError'),
+    ],
+    [edge('mnist', 'flatten', 'images'), edge('flatten', 'dense'), edge('dense', 'loss', 'output', 'predictions'), edge('mnist', 'loss', 'labels', 'labels')],
+    { optimizer: 'sgd', learningRate: 1e6, batchSize: 8 },
+  );
+}
