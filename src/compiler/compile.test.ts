@@ -123,3 +123,26 @@ describe('weight sharing', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 });
+
+describe('weight sharing order', () => {
+  it('shares when the reuse comes first in data flow', async () => {
+    // `s2/fc` reuses `shared/fc`, but `s1/fc` (the owner) reads the output of `s2/fc`.
+    const doc = documentOf(
+      [
+        layer('a', 'Input', { shape: [2] }),
+        layer('y', 'Input', { shape: [2] }),
+        scope('s1', 'shared'),
+        scope('s2', 'shared', true),
+        layer('owner', 'Dense', { units: 2, activation: 'linear' }, 's1', 'fc'),
+        layer('reuser', 'Dense', { units: 2, activation: 'linear' }, 's2', 'fc'),
+        layer('loss', 'MeanSquaredError'),
+      ],
+      [edge('a', 'reuser'), edge('reuser', 'owner'), edge('owner', 'loss', 'output', 'predictions'), edge('y', 'loss', 'output', 'labels')],
+    );
+    const analysis = analyze(doc);
+    expect(analysis.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const compiled = compileModel(doc, analysis);
+    expect(compiled.trainableVariables).toHaveLength(2);
+    compiled.dispose();
+  });
+});

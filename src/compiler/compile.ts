@@ -113,9 +113,10 @@ class GraphCompiler {
   ) {}
 
   build(): CompiledModel {
-    for (const step of this.steps) {
-      if (hasLayers(step.node.type)) this.createLayers(step);
-    }
+    // Owners first: a layer that reuses variables may come before its owner in topological order.
+    const layerSteps = this.steps.filter((step) => hasLayers(step.node.type));
+    for (const step of layerSteps) if (!step.info.sharesWith) this.createLayers(step);
+    for (const step of layerSteps) if (step.info.sharesWith) this.createLayers(step);
     const { model, outputKeys } = this.buildModel();
     const variables = this.bindVariables();
     const regularized = this.regularizedVariables(variables.bindings);
