@@ -146,3 +146,43 @@ describe('weight sharing order', () => {
     compiled.dispose();
   });
 });
+
+describe('fused layers', () => {
+  it('taps preactivation and batchnorm endpoints', async () => {
+    const doc = documentOf(
+      [
+        layer('x', 'Input', { shape: [3] }),
+        layer('y', 'Input', { shape: [2] }),
+        scope('net', 'net'),
+        layer('fc', 'Dense', { units: 2, activation: 'relu', normalizer: 'batch_norm', normalizerScale: true }, 'net'),
+        layer('loss', 'MeanSquaredError'),
+      ],
+      [edge('x', 'fc'), edge('fc', 'loss', 'output', 'predictions'), edge('y', 'loss', 'output', 'labels')],
+    );
+    const compiled = compileModel(doc, analyze(doc));
+    expect(compiled.variables.map((v) => v.name)).toEqual([
+      'net/fc/weights:0',
+      'net/fc/BatchNorm/beta:0',
+      'net/fc/BatchNorm/gamma:0',
+      'net/fc/BatchNorm/moving_mean:0',
+      'net/fc/BatchNorm/moving_variance:0',
+    ]);
+    // tfjs names its weights after the layer, which is named after the variable scope.
+    expect(compiled.variables[0].weights[0].originalName).toBe('net/fc/kernel');
+    expect(compiled.trainableVariables).toHaveLength(3);
+
+    const x = tf.tensor2d([[1, -2, 3], [-1, 0.5, 2]]);
+    const y = tf.zeros([2, 2]);
+    const [pre, norm, out] = tf.tidy(() => {
+      const { endpoints } = compiled.forward({ x, y }, true);
+      return ['preactivation', 'batchnorm', 'output'].map((name) => endpoints.get(`fc:${name}`)!.clone());
+    });
+    const preValues = Array.from(await pre.data());
+    expect(Array.from(await norm.data())).toEqual(preValues);
+    expect(Array.from(await out.data())).toEqual(preValues.map((v) => Math.max(0, v)));
+    // Batch norm in training mode centres each unit over the batch.
+    expect(preValues[0] + preValues[2]).toBeCloseTo(0, 5);
+    tf.dispose([pre, norm, out, x, y]);
+    compiled.dispose();
+  });
+});
