@@ -228,6 +228,15 @@ test('exports the trained model as tfjs files', async ({ page }) => {
   model.dispose();
 });
 
+test('format 0 link opens migrated', async ({ page }) => {
+  const link = (await readFile('src/share/corpus/v0-default.link.txt', 'utf8')).trim();
+  await openApp(page, link.split('#')[1]);
+  await expect(page.getByTestId('share-notice')).toContainText('Opened the shared model "MNIST classifier" as a new document.');
+  for (const path of ['Classifier/Encoder/conv1', 'Classifier/Head/logits', 'Classifier/loss']) {
+    await expect(page.locator('[data-testid^="node-path-"]', { hasText: new RegExp(`^${path}$`) })).toBeVisible();
+  }
+});
+
 test.describe('bad links in Korean', () => {
   test.use({ locale: 'ko-KR' });
 
