@@ -91,7 +91,7 @@ function BackendSelect({ disabled }: { disabled: boolean }) {
   const t = useT();
   const backend = useRun((s) => s.options.backend);
   return (
-    <label>
+    <label title={t('panels.train.backendHelp')}>
       {t('panels.train.backend')}{' '}
       <select
         data-testid="backend-select"
