@@ -151,6 +151,16 @@ describe('Keras topology import', () => {
     if (!result.ok) expect(result.error.detail?.values).toEqual({ layer: 'fc', param: 'activation', value: '"swish"' });
   });
 
+  it('describes a deeply nested value safely', () => {
+    const nested = JSON.parse(`${'['.repeat(20_000)}1${']'.repeat(20_000)}`);
+    const result = importKerasTopology(
+      { class_name: 'Sequential', config: { layers: [{ class_name: 'Dense', config: { name: 'fc', units: nested } }] } },
+      'm',
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.detail?.values).toEqual({ layer: 'fc', param: 'units', value: 'an array of 1' });
+  });
+
   it('is reached through the file opener', () => {
     const text = JSON.stringify({ class_name: 'Sequential', config: { name: 'seq', layers: [{ class_name: 'Flatten', config: { name: 'f', batch_input_shape: [null, 2, 2] } }] } });
     const result = parseDocumentFile(text, 'model.json');

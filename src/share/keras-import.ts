@@ -13,7 +13,7 @@ import { DOCUMENT_VERSION, type DocEdge, type DocNode, type ModelDocument, type 
 import { fail, shareError, shareText, type Result, type ShareError } from './errors';
 import { MAX_NODES } from './limits';
 import { TRAINING_DEFAULTS_V1 } from './tables-v1';
-import { NAME_PATTERN, validateDocument } from './validate';
+import { describeValue, NAME_PATTERN, validateDocument } from './validate';
 
 type Json = Record<string, unknown>;
 
@@ -158,7 +158,7 @@ function convertLayer(layer: KerasLayer): Converted | { param: string; value: st
 
   if (c.activation !== undefined) {
     if (typeof c.activation !== 'string' || !ACTIVATIONS.has(c.activation)) {
-      return { param: 'activation', value: JSON.stringify(c.activation) ?? 'undefined' };
+      return { param: 'activation', value: describeValue(c.activation) };
     }
     params.activation = c.activation;
   }
@@ -173,7 +173,7 @@ function convertLayer(layer: KerasLayer): Converted | { param: string; value: st
     if (value === undefined || value === null) continue;
     const spec = getParamSpec(type, key);
     if (!spec) continue;
-    if (!isParamValue(value)) return { param: key, value: JSON.stringify(value) ?? 'undefined' };
+    if (!isParamValue(value)) return { param: key, value: describeValue(value) };
     if (JSON.stringify(value) !== JSON.stringify(spec.default)) kept[key] = value;
   }
   return { type, params: kept };
@@ -237,7 +237,7 @@ function buildDocument(layers: KerasLayer[], title: string): Result<ModelDocumen
     const converted = convertLayer(layer);
     if (converted === null) return unsupported('unsupportedClass', { layer: layer.name, className: layer.className });
     if ('param' in converted) {
-      return unsupported('unsupportedValue', { layer: layer.name, param: converted.param, value: converted.value.slice(0, 40) });
+      return unsupported('unsupportedValue', { layer: layer.name, param: converted.param, value: converted.value });
     }
     const parentId = scopeFor(segments.slice(0, -1));
     const id = nextId();

@@ -277,6 +277,23 @@ describe('tampered links', () => {
   });
 });
 
+describe('format 0 links', () => {
+  it('rejects deeply nested values without overflowing the stack', () => {
+    const nested = `${'['.repeat(20_000)}1${']'.repeat(20_000)}`;
+    const json = `{"format":0,"layers":[{"type":"Dense","name":"fc","config":{"units":${nested}}}]}`;
+    const error = expectError(encodeURIComponent(json).slice(0, MAX_LINK_CHARS));
+    expect(['invalid-document', 'truncated']).toContain(error.code);
+    const short = `{"format":0,"layers":[{"type":"Dense","name":"fc","config":{"units":${'['.repeat(2000)}1${']'.repeat(2000)}}}]}`;
+    const invalid = expectError(encodeURIComponent(short));
+    expect(invalid.code).toBe('invalid-document');
+    expect(invalid.detail?.values).toEqual({ path: 'nodes[0].params.units', value: 'an array of 1' });
+  });
+
+  it('reports cut JSON as truncated', () => {
+    expect(expectError('%7B%22format%22%3A0%2C%22lay').code).toBe('truncated');
+  });
+});
+
 describe('share link fuzzing', () => {
   const base = encode(smallDocument());
   const baseBytes = bytesOf(base);

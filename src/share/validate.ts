@@ -137,9 +137,22 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): string {
     if (value === null || typeof value !== 'object') return 'missing';
     value = (value as Record<PropertyKey, unknown>)[key];
   }
+  return describeValue(value);
+}
+
+/**
+ * Describes a value in at most about 40 characters. Arrays and objects are summarised, never
+ * serialized, because hostile input may nest them deeper than JSON.stringify's stack allows.
+ */
+export function describeValue(value: unknown): string {
   if (value === undefined) return 'missing';
-  const json = JSON.stringify(value) ?? String(value);
-  return json.length > 40 ? `${json.slice(0, 37)}...` : json;
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (value !== null && typeof value === 'object') return 'an object';
+  if (typeof value === 'string') {
+    const json = JSON.stringify(value.length > 40 ? value.slice(0, 40) : value);
+    return json.length > 40 ? `${json.slice(0, 37)}...` : json;
+  }
+  return String(value);
 }
 
 function invalid(key: string, values: Record<string, string | number>): Result<never, ShareError> {

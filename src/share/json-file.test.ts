@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hasMessage } from '../i18n';
+import { getTemplate } from '../graph/templates';
+import { documentArb } from './arbitraries';
+import { documentFileName, parseDocumentFile, serializeDocumentFile } from './json-file';
+import { MAX_FILE_BYTES } from './limits';
+
+describe('document files', () => {
+  it('property: saved documents open exactly', () => {
+    fc.assert(
+      fc.property(documentArb, (doc) => {
+        // JSON has no -0, so the file keeps 0 where the document had -0.
+        const expected = JSON.parse(JSON.stringify(doc));
+        expect(parseDocumentFile(serializeDocumentFile(doc), 'model.json')).toStrictEqual({ ok: true, value: expected });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps template ids and positions', () => {
+    const doc = getTemplate('vgg19');
+    expect(parseDocumentFile(serializeDocumentFile(doc), 'vgg.json')).toStrictEqual({ ok: true, value: doc });
+  });
+
+  it('property: any JSON gives a document or a clear error', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const result = parseDocumentFile(JSON.stringify(value), 'random.json');
+        if (!result.ok) expect(hasMessage(result.error.messageKey)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('names text that is not JSON', () => {
+    const result = parseDocumentFile('{"nodes": [', 'notes.json');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('not-json');
+    expect(result.error.values.file).toBe('notes.json');
+  });
+
+  it('names JSON that is not a model', () => {
+    const result = parseDocumentFile('{"hello": 1}', 'hello.json');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('not-a-model');
+  });
+
+  it('rejects a file over the size limit before parsing', () => {
+    const result = parseDocumentFile(' '.repeat(MAX_FILE_BYTES + 1), 'huge.json');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('file-too-large');
+  });
+
+  it('makes file names from titles', () => {
+    expect(documentFileName({ ...getTemplate('default'), title: 'a/b: c?' })).toBe('a_b_ c_.scopeflow.json');
+    expect(documentFileName({ ...getTemplate('default'), title: '   ' })).toBe('model.scopeflow.json');
+  });
+});
