@@ -76,15 +76,21 @@ export function formatShape(shape: MaybeShape | undefined): string {
 export class FlowModel {
   private nodeCache = new Map<string, NodeCacheEntry>();
   private edgeCache = new Map<string, EdgeCacheEntry>();
+  private lastNodes: FlowNode[] = [];
+  private lastEdges: FlowEdge[] = [];
 
   nodes(doc: ModelDocument, selected: ReadonlySet<string>, measured: MeasuredSizes): FlowNode[] {
-    const index = indexNodes(doc);
+    const ids = new Set(doc.nodes.map((node) => node.id));
     const next = new Map<string, NodeCacheEntry>();
-    const result = parentsFirst(doc.nodes).map((node) => {
+    const hiddenBy = new Map<string, boolean>();
+    let changed = this.lastNodes.length !== doc.nodes.length;
+    const result = parentsFirst(doc.nodes).map((node, position) => {
+      const parentId = node.parentId !== undefined && ids.has(node.parentId) ? node.parentId : undefined;
+      // parentsFirst visits a scope before its contents, so the parent's flags are known here.
+      const hidden = parentId !== undefined && (hiddenBy.get(parentId) ?? false);
+      if (node.kind === 'scope') hiddenBy.set(node.id, hidden || node.collapsed === true);
       const isSelected = selected.has(node.id);
-      const hidden = collapsedOwner(index, node.id) !== undefined;
       const size = node.kind === 'layer' ? measured[node.id] : nodeSize(node, measured);
-      const parentId = node.parentId !== undefined && index.has(node.parentId) ? node.parentId : undefined;
       const cached = this.nodeCache.get(node.id);
       if (
         cached &&
@@ -95,8 +101,10 @@ export class FlowModel {
         cached.parentId === parentId
       ) {
         next.set(node.id, cached);
+        if (this.lastNodes[position] !== cached.flow) changed = true;
         return cached.flow;
       }
+      changed = true;
       const flow: FlowNode = {
         id: node.id,
         type: node.kind,
@@ -112,7 +120,9 @@ export class FlowModel {
       return flow;
     });
     this.nodeCache = next;
-    return result;
+    // The same array when nothing changed, so React Flow skips its update entirely.
+    if (changed) this.lastNodes = result;
+    return this.lastNodes;
   }
 
   edges(doc: ModelDocument, analysis: Analysis, selected: ReadonlySet<string>): FlowEdge[] {
@@ -166,6 +176,10 @@ export class FlowModel {
       result.push(flow);
     }
     this.edgeCache = next;
-    return result;
+    // React Flow rebuilds its connection lookup for every new edges array, so keep the old one
+    // when every edge object is unchanged (a drag moves nodes, not edges).
+    const same = result.length === this.lastEdges.length && result.every((edge, index) => edge === this.lastEdges[index]);
+    if (!same) this.lastEdges = result;
+    return this.lastEdges;
   }
 }

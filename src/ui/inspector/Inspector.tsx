@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { selectNodeById, useDocument } from '../../store/document';
+import { selectNodeContent, useDocument } from '../../store/document';
 import { selectSelectedNodeIds, selectSoleSelectedNodeId, useViewStore } from '../../store/view';
 import { useT } from '../i18n';
 import { LayerInspector } from './LayerInspector';
@@ -11,7 +11,7 @@ export function Inspector() {
   const t = useT();
   const soleId = useViewStore(selectSoleSelectedNodeId);
   const selectedCount = useViewStore(selectSelectedNodeIds).length;
-  const node = useDocument(useMemo(() => selectNodeById(soleId ?? ''), [soleId]));
+  const node = useDocument(useMemo(() => selectNodeContent(soleId ?? ''), [soleId]));
 
   return (
     <aside className="sf-inspector" aria-label={t('ui.inspector.title')} data-testid="inspector">

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { selectAnalysis, selectNodes, useDocument } from '../../store/document';
+import { documentStore, selectAnalysis, selectStructureKey, useDocument } from '../../store/document';
 import { selectSelectedNodeIds, useViewStore } from '../../store/view';
 import { useReveal } from '../canvas/useReveal';
 import { useT } from '../i18n';
@@ -8,12 +8,17 @@ import { outlineItems } from './outlineTree';
 /** A tree of scopes and layers with a search by name or path; a click selects and reveals the node. */
 export function Outline() {
   const t = useT();
-  const nodes = useDocument(selectNodes);
+  // The tree only changes with the structure, not while nodes are dragged.
+  const structure = useDocument(selectStructureKey);
   const analysis = useDocument(selectAnalysis);
   const selected = useViewStore(selectSelectedNodeIds);
   const reveal = useReveal();
   const [query, setQuery] = useState('');
-  const items = useMemo(() => outlineItems(nodes, analysis, query), [nodes, analysis, query]);
+  const items = useMemo(
+    () => outlineItems(documentStore.getState().doc.nodes, analysis, query),
+    // `structure` stands for the nodes read above: it changes exactly when the tree does.
+    [structure, analysis, query],
+  );
 
   return (
     <div className="sf-outline" data-testid="outline">
