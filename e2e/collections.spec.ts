@@ -70,3 +70,26 @@ test('analyzer lists analyze_vars with totals', async ({ editor, page }) => {
   await page.getByTestId('analyzer-collection-select').selectOption('BIASES');
   await expect(total).toHaveAttribute('data-size', '138');
 });
+
+test('collapsed scope shows a live sparkline', async ({ editor, page }) => {
+  await editor.open();
+  const encoder = await editor.canvas.idOfPath('Classifier/Encoder');
+  await page.getByTestId(`scope-toggle-${encoder}`).click();
+  // The Encoder has no scalar, so its sparkline follows the spread of conv1's weights.
+  const sparkline = page.getByTestId('scope-sparkline-Classifier/Encoder');
+  await expect(sparkline).toHaveAttribute('data-tag', 'Classifier/Encoder/conv1/weights');
+  await expect(sparkline).toHaveAttribute('data-points', '0');
+
+  await editor.canvas.clickEmpty();
+  await page.getByTestId('training-batchSize').fill('8');
+  await page.getByTestId('training-batchSize').press('Enter');
+  await page.getByTestId('training-summaryEvery').fill('1');
+  await page.getByTestId('training-summaryEvery').press('Enter');
+  await page.getByTestId('backend-select').selectOption('cpu');
+  await page.getByTestId('max-steps-input').fill('3');
+  await page.getByTestId('test-examples-input').fill('50');
+  await page.getByTestId('train-button').click();
+
+  await expect(page.getByTestId('train-phase')).toHaveAttribute('data-phase', 'done', { timeout: 90_000 });
+  await expect(sparkline).toHaveAttribute('data-points', '3');
+});

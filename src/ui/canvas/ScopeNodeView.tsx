@@ -3,6 +3,7 @@ import { memo, useMemo } from 'react';
 import { endResize, startResize, toggleCollapsed } from '../../store/actions';
 import { selectNodeById, selectNodeInfo, useDocument } from '../../store/document';
 import { useT } from '../i18n';
+import { ScopeSparkline } from '../panels/ScopeSparkline';
 import { COLLAPSED_SOURCE_HANDLE, COLLAPSED_TARGET_HANDLE, type FlowNode } from './flowModel';
 import { countRender } from './renderCounter';
 
@@ -63,6 +64,7 @@ function ScopeNodeViewImpl({ id, selected }: NodeProps<FlowNode>) {
           {t('canvas.scope.params', { count: (info?.paramCount ?? 0).toLocaleString('en-US') })}
         </div>
       )}
+      {collapsed && info && <ScopeSparkline scopePath={info.opPath} />}
       {collapsed && errors.length > 0 && (
         <div className="sf-scope__errors">{t('canvas.scope.errors', { count: errors.length })}</div>
       )}
