@@ -36,9 +36,9 @@ test.describe('canvas editing', () => {
 
   test('connects two layers and labels the edge with its shape', async ({ editor, page }) => {
     const mnist = await editor.canvas.idOfPath('mnist');
-    await editor.reveal(mnist);
-    const box = await editor.canvas.box(mnist);
-    await editor.palette.dragTo('Flatten', { x: box.x - 200, y: box.y + 150 });
+    // The whole model is in view; the left edge of the canvas is empty.
+    const canvas = (await editor.canvas.root.boundingBox())!;
+    await editor.palette.dragTo('Flatten', { x: canvas.x + 140, y: canvas.y + canvas.height / 2 });
     const flatten = await editor.canvas.idOfPath('flatten');
     await editor.canvas.connect(editor.canvas.handle(mnist, 'images'), editor.canvas.handle(flatten, 'input'));
     await expect(editor.canvas.shape(flatten)).toHaveText('784');
