@@ -3,9 +3,9 @@
  * real mouse events in headless Chromium (the executable and flags of playwright.config.ts) against
  * a production build served by `vite preview` on 127.0.0.1.
  *
- * Reports the p95 frame time during the drag (budget 20 ms; the idle p95 of the same page, measured
- * just before, is in `detail` as the baseline) and the number of re-renders of nodes that did not
- * move (budget 0), counted by the `?bench` render counter in src/ui/canvas/renderCounter.ts.
+ * Reports the p95 frame time during the drag, with a budget of 20 ms. The idle p95 of the same page,
+ * measured just before, is in `detail` as the baseline. Also reports the re-renders of nodes that did
+ * not move (budget 0), counted by the `?bench` render counter in src/ui/canvas/renderCounter.ts.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

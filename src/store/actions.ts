@@ -51,7 +51,7 @@ export function redo(): void {
 
 /**
  * Adds a layer of `type` centred horizontally under `point` (flow coordinates), inside the innermost
- * scope under the point; the scopes around it grow when it sticks out.
+ * scope under the point. The scopes around the new layer grow when it sticks out.
  */
 export function addLayerAt(type: string, point: XY): string {
   const { doc } = state();
@@ -230,7 +230,7 @@ export function dragNodes(moves: NodeMove[], free: boolean): void {
 
 /**
  * Finishes a drag at `pointer` (flow coordinates). A free drag (Alt held) moves the dragged nodes
- * into the innermost scope under the pointer, or to the top level; a plain drag may only move them
+ * into the innermost scope under the pointer, or to the top level. A plain drag may only move them
  * deeper, into a scope inside their current one. Nothing moves on screen.
  */
 export function dropNodes(ids: readonly string[], pointer: XY, free: boolean): void {

@@ -1,5 +1,5 @@
 /**
- * Copy and paste of nodes as pure functions. A copy holds the selected nodes, everything inside the
+ * Copy and paste of nodes as pure functions. A copy contains the selected nodes, everything inside the
  * selected scopes and the edges between copied nodes. Pasting gives every node a new id, remaps
  * parents and inner edges, and offsets only the top-level pasted nodes (children move with them).
  */

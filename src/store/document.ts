@@ -61,7 +61,7 @@ function sameContent(a: DocNode, b: DocNode): boolean {
 /**
  * Selector factory for one node that keeps returning the same object while only the node's
  * position or size changes, so panels that do not show geometry skip re-rendering during a drag.
- * Each call makes a selector with its own memory; create it once per component (useMemo).
+ * Each call makes a selector with its own memory, so create it once per component (useMemo).
  */
 export function selectNodeContent(id: string) {
   let last: DocNode | undefined;

@@ -178,7 +178,7 @@ export function topLevelOf(index: NodeIndex, ids: Iterable<string>): string[] {
   return [...set].filter((id) => index.has(id) && !ancestorsOf(index, id).some((ancestor) => set.has(ancestor)));
 }
 
-/** The deepest scope that contains every listed node, or undefined for the top level. */
+/** Returns the deepest scope that contains every listed node, or undefined for the top level. */
 export function commonParent(index: NodeIndex, ids: readonly string[]): string | undefined {
   if (ids.length === 0) return undefined;
   const chains = ids.map((id) => ancestorsOf(index, id));
@@ -199,6 +199,7 @@ export function wrapInScope(
   const members = topLevelOf(index, ids);
   const bounds = unionRects(members.map((id) => absoluteRect(index, id, measured)));
   if (!bounds) return [];
+
   const parentId = commonParent(index, members);
   const origin = parentId === undefined ? { x: 0, y: 0 } : absolutePosition(index, parentId);
   const scopeX = bounds.x - SCOPE_PADDING.left;

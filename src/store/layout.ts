@@ -29,7 +29,7 @@ export function layoutDocument(dagre: Dagre, doc: ModelDocument, measured: Measu
   const moves: NodeMove[] = [];
   const changes: Change[] = [];
 
-  /** The child of `container` that holds `id`, or undefined when `id` is not inside `container`. */
+  /** Returns the child of `container` that contains `id`, or undefined when `id` is not inside `container`. */
   const childWithin = (container: string | undefined, id: string): string | undefined => {
     const chain = [id, ...ancestorsOf(index, id)];
     const position = container === undefined ? chain.length : chain.indexOf(container);

@@ -12,7 +12,7 @@ import { SidePanel } from './side/SidePanel';
 import { TopBar } from './TopBar';
 import './app.css';
 
-/** The app shell: top bar, palette, canvas, inspector and the side panels. */
+/** Renders the app shell: top bar, palette, canvas, inspector and the side panels. */
 export function App() {
   const language = useLanguage();
   const dialog = useDialogStore(selectOpenDialog);

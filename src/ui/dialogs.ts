@@ -1,4 +1,4 @@
-/** Which modal dialog is open; at most one at a time. */
+/** State of the modal dialogs: the one open dialog, if any. */
 import { create } from 'zustand';
 
 export type DialogName = 'deleteScope' | 'shortcuts';

@@ -10,7 +10,7 @@ import { ancestorsOf, indexNodes, nodeSize, type MeasuredSizes, type NodeIndex }
 export type FlowNode = Node<Record<string, never>, 'layer' | 'scope'>;
 export type FlowEdge = Edge<Record<string, never>>;
 
-/** Handles of a collapsed scope, which stands in for every node inside it. */
+/** Handles of a collapsed scope, which replaces every node inside it on the canvas. */
 export const COLLAPSED_TARGET_HANDLE = 'collapsed-in';
 export const COLLAPSED_SOURCE_HANDLE = 'collapsed-out';
 
@@ -38,7 +38,7 @@ export function parentsFirst(nodes: readonly DocNode[]): DocNode[] {
   return result;
 }
 
-/** The outermost collapsed scope hiding `id`, or undefined when the node is visible. */
+/** Returns the outermost collapsed scope hiding `id`, or undefined when the node is visible. */
 export function collapsedOwner(index: NodeIndex, id: string): string | undefined {
   const ancestors = ancestorsOf(index, id);
   for (let i = ancestors.length - 1; i >= 0; i -= 1) {
@@ -89,6 +89,7 @@ export class FlowModel {
       // parentsFirst visits a scope before its contents, so the parent's flags are known here.
       const hidden = parentId !== undefined && (hiddenBy.get(parentId) ?? false);
       if (node.kind === 'scope') hiddenBy.set(node.id, hidden || node.collapsed === true);
+
       const isSelected = selected.has(node.id);
       const size = node.kind === 'layer' ? measured[node.id] : nodeSize(node, measured);
       const cached = this.nodeCache.get(node.id);
@@ -169,7 +170,7 @@ export class FlowModel {
         className: invalid ? 'sf-edge sf-edge--invalid' : 'sf-edge',
         data: emptyData,
         ariaLabel: `${edge.source} → ${edge.target} ${label}`,
-        // The drawn ends, which differ from the document's when a collapsed scope stands in.
+        // The drawn ends, which differ from the document's when a collapsed scope replaces an end.
         domAttributes: { 'data-source': source, 'data-target': target } as FlowEdge['domAttributes'],
       };
       next.set(edge.id, { doc: edge, selected: isSelected, label, invalid, source, target, flow });

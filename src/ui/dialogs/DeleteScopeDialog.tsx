@@ -3,7 +3,7 @@ import { useDialogStore } from '../dialogs';
 import { useT } from '../i18n';
 import { Modal } from './Modal';
 
-/** Asks whether deleting a scope that still holds nodes deletes them too or keeps them in place. */
+/** Asks whether deleting a scope that still contains nodes deletes them too or keeps them in place. */
 export function DeleteScopeDialog() {
   const t = useT();
   const close = useDialogStore((state) => state.close);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
-/** A modal dialog on the native `<dialog>` element: focus stays inside, Escape closes it. */
+/** Shows a modal on the native `<dialog>` element, which keeps focus inside and closes on Escape. */
 export function Modal({ title, testId, onClose, children }: { title: string; testId: string; onClose(): void; children: ReactNode }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {

@@ -7,7 +7,7 @@ import { ParamField } from './ParamField';
 /** Layer types that take parameters; only those can get arg_scope defaults. */
 const CONFIGURABLE_TYPES = LAYER_SPECS.filter((spec) => spec.params.length > 0).map((spec) => spec.type);
 
-/** The parameters an entry can set: every parameter of its layer types, first definition wins. */
+/** Returns the parameters an entry can set: every parameter of its layer types, the first definition of a name winning. */
 function entryParams(entry: ArgScopeEntry): ParamSpec[] {
   const byName = new Map<string, ParamSpec>();
   for (const spec of LAYER_SPECS) {

@@ -8,7 +8,7 @@ import { useT } from '../i18n';
 import { NameField } from './NameField';
 import { ParamField } from './ParamField';
 
-/** Whether a parameter matters given the other resolved values (`relevantWhen` in the catalogue). */
+/** Returns whether a parameter matters given the other resolved values (`relevantWhen` in the catalogue). */
 export function isRelevant(spec: ParamSpec, values: Record<string, ParamValue | undefined>): boolean {
   if (!spec.relevantWhen) return true;
   return spec.relevantWhen.values.includes(values[spec.relevantWhen.param] ?? null);

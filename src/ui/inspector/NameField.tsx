@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../graph/types';
 import { renameNode } from '../../store/actions';
 import { useT } from '../i18n';
 
-/** The name of a layer or scope; a rejected name stays in the box with the reason under it. */
+/** Edits the name of a layer or scope. A rejected name stays in the box with the reason under it. */
 export function NameField({ nodeId, name }: { nodeId: string; name: string }) {
   const t = useT();
   const [draft, setDraft] = useState(name);

@@ -32,7 +32,7 @@ interface ParamFieldProps {
   testId: string;
   spec: ParamSpec;
   value: ParamValue | undefined;
-  /** Where the shown value comes from; `node` means the value is set on this node or entry. */
+  /** Origin of the shown value. `node` means the value is set on this node or entry. */
   source: ParamSource;
   onChange(value: ParamValue | undefined): void;
   /** Label for a value that is not set here (defaults to "catalogue default"). */
@@ -86,7 +86,7 @@ function ParamInput({ id, spec, value, onChange }: { id: string; spec: ParamSpec
   return <TextParamInput key={formatParamValue(value)} id={id} spec={spec} value={value} onChange={onChange} />;
 }
 
-/** A text box that commits on Enter or when it loses focus. */
+/** Renders a text box that commits on Enter or when it loses focus. */
 function TextParamInput({ id, spec, value, onChange }: { id: string; spec: ParamSpec; value: ParamValue | undefined; onChange(value: ParamValue | undefined): void }) {
   const [draft, setDraft] = useState(formatParamValue(value));
   const commit = () => {

@@ -13,7 +13,7 @@ function onDragStart(event: DragEvent, type: string) {
 }
 
 /**
- * The layer palette, grouped by catalogue category. Drag an item onto the canvas (or into a scope),
+ * Renders the layer palette, grouped by catalogue category. Drag an item onto the canvas (or into a scope),
  * or click it to add the layer in the middle of the view.
  */
 export function Palette() {

@@ -2,7 +2,7 @@ import { selectDiagnostics, useDocument } from '../../store/document';
 import { useReveal } from '../canvas/useReveal';
 import { useT } from '../i18n';
 
-/** Every diagnostic of the document; a click selects the node or edge it is about. */
+/** Lists every diagnostic of the document. A click selects the node or edge it is about. */
 export function ProblemsList() {
   const t = useT();
   const diagnostics = useDocument(selectDiagnostics);
