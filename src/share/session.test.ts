@@ -76,6 +76,15 @@ describe('ShareSession', () => {
     expect((await library.list()).map((item) => item.id)).toEqual([docId]);
   });
 
+  it('keeps an early edit and its undo entry', async () => {
+    store.getState().dispatch({ type: 'setTitle', title: 'Early edit' });
+    await session.start(null);
+    expect(store.getState().doc.title).toBe('Early edit');
+    expect(store.getState().history.undo).toHaveLength(1);
+    const saved = await library.load(store.getState().docId);
+    expect(saved?.ok && saved.value.title).toBe('Early edit');
+  });
+
   it('autosaves every change', async () => {
     await session.start(null);
     const { docId } = store.getState();

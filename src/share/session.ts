@@ -58,12 +58,23 @@ export class ShareSession {
     if (outcome?.kind !== 'shared') {
       const restored = await this.restoreLatest();
       if (!outcome) outcome = restored ? { kind: 'restored' } : { kind: 'new' };
-      if (!restored) await this.openAsNew(this.store.getState().doc);
+      if (!restored) this.adoptCurrent();
     }
     this.unsubscribe = this.store.subscribe((state, previous) => {
       if (state.doc !== previous.doc || state.docId !== previous.docId) this.schedule(state.docId, state.doc);
     });
+    // Saves the open document once, with any edit made while the session was starting.
+    const { docId, doc } = this.store.getState();
+    await this.write(docId, doc);
     return outcome;
+  }
+
+  /**
+   * Gives the open document (the template the page started with) a library id. Only the id changes,
+   * so an edit made meanwhile and its undo history stay.
+   */
+  private adoptCurrent(): void {
+    this.store.setState({ docId: newDocumentId() });
   }
 
   stop(): void {
