@@ -137,3 +137,62 @@ test.describe('canvas editing commands', () => {
     await expect(editor.canvas.wrapper(id)).toHaveClass(/selected/);
   });
 });
+
+test.describe('scopes and edges', () => {
+  test.beforeEach(async ({ editor }) => {
+    await editor.open();
+  });
+
+  test('deletes a selected edge with Delete', async ({ editor, page }) => {
+    const edges = await page.locator('.react-flow__edge').count();
+    const flatten = await editor.canvas.idOfPath('Classifier/Head/flatten');
+    const fc1 = await editor.canvas.idOfPath('Classifier/Head/fc1');
+    await editor.reveal(fc1);
+    const edge = page.locator(`.react-flow__edge[data-source="${flatten}"][data-target="${fc1}"]`);
+    await edge.locator('.react-flow__edge-textbg').click();
+    await expect(edge).toHaveClass(/selected/);
+    await editor.shortcut('Delete');
+    await expect(page.locator('.react-flow__edge')).toHaveCount(edges - 1);
+    await expect(page.getByTestId(`node-diagnostics-${fc1}`)).toContainText('nothing connected');
+  });
+
+  test('Alt-drag moves a layer out of its scope in place', async ({ editor }) => {
+    const loss = await editor.canvas.idOfPath('Classifier/loss');
+    const classifier = await editor.canvas.idOfPath('Classifier');
+    const outer = await editor.canvas.box(classifier);
+    const start = await editor.canvas.box(loss);
+    await editor.canvas.dragNodeBy(loss, outer.x + outer.width - start.x + 40, 0, { alt: true });
+    await expect(editor.canvas.path(loss)).toHaveText('loss');
+    const after = await editor.canvas.box(loss);
+    expect(after.x).toBeGreaterThan(outer.x + outer.width);
+  });
+
+  test('plain drag moves a layer into a nested scope', async ({ editor }) => {
+    const loss = await editor.canvas.idOfPath('Classifier/loss');
+    const head = await editor.canvas.idOfPath('Classifier/Head');
+    const [from, into] = await Promise.all([editor.canvas.box(loss), editor.canvas.box(head)]);
+    // Drop the layer's grab point on the bottom part of Head, below its last layer.
+    const grab = { x: from.x + from.width / 2, y: from.y + Math.min(24, from.height / 2) };
+    await editor.canvas.dragNodeBy(loss, into.x + into.width / 2 - grab.x, into.y + into.height - 8 - grab.y);
+    await expect(editor.canvas.path(loss)).toHaveText('Classifier/Head/loss');
+  });
+
+  test('inspector shows a value inherited from arg_scope', async ({ editor, page }) => {
+    const head = await editor.canvas.idOfPath('Classifier/Head');
+    const fc1 = await editor.canvas.idOfPath('Classifier/Head/fc1');
+    await editor.reveal(head);
+    await page.getByTestId('arg-scope-add').click();
+    const field = page.locator('#arg-scope-0-param-weightsRegularizer-input');
+    await field.fill('l2(0.001)');
+    await field.press('Enter');
+    await expect(page.getByTestId('arg-scope-0-param-weightsRegularizer-source')).toContainText('set here');
+
+    await editor.reveal(fc1);
+    await expect(page.locator('#param-weightsRegularizer-input')).toHaveValue('l2(0.001)');
+    await expect(page.getByTestId('param-weightsRegularizer-source')).toHaveText('from arg_scope of Classifier/Head');
+    // A value set on the layer overrides the arg_scope.
+    await page.locator('#param-weightsRegularizer-input').fill('l1(0.5)');
+    await page.locator('#param-weightsRegularizer-input').press('Enter');
+    await expect(page.getByTestId('param-weightsRegularizer-source')).toContainText('set here');
+  });
+});
