@@ -102,6 +102,12 @@ describe('share link round trip', () => {
     expect(decodeShareFragment(`${fragment.slice(0, 20)}\n  ${fragment.slice(20)}`)).toEqual(expected);
   });
 
+  it('ignores punctuation after the link', () => {
+    const fragment = encode(smallDocument());
+    const expected = decodeShareFragment(fragment);
+    for (const suffix of ['.', ').', '!', '>', '"']) expect(decodeShareFragment(fragment + suffix), suffix).toEqual(expected);
+  });
+
   it('property: random valid documents round-trip exactly', () => {
     fc.assert(
       fc.property(documentArb, (doc) => {

@@ -27,6 +27,7 @@ import { validateDocument } from './validate';
 export const LINK_FORMAT_VERSION = 1;
 
 const CRC_BYTES = 4;
+const TRAILING_PUNCTUATION = /[.,;:!?)\]}>'"]+$/;
 /** Input bytes handed to the decompressor at a time; one chunk inflates to at most ~1 MiB. */
 const INFLATE_CHUNK = 1024;
 
@@ -85,7 +86,8 @@ export function decodeShareFragment(linkOrFragment: string): Result<ModelDocumen
   }
   if (fragment.startsWith('{') || fragment.toLowerCase().startsWith('%7b')) return decodeLegacyFragment(fragment);
 
-  const text = fromBase64Url(fragment);
+  // Mail and chat programs glue sentence punctuation to a link; base64url never ends with it.
+  const text = fromBase64Url(fragment.replace(TRAILING_PUNCTUATION, ''));
   if (text === 'length') return fail(shareError('truncated'));
   if (!('bytes' in text)) {
     const position = text.badCharAt;
