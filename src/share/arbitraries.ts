@@ -8,6 +8,7 @@ import { sharedEdgeId, sharedNodeId } from './canonical';
 import { LAYER_TYPES_V1, PARAM_KEYS_V1, PARAM_STRINGS_V1 } from './tables-v1';
 
 const nameArb = fc.stringMatching(/^[A-Za-z0-9_.][A-Za-z0-9_.-]{0,24}$/);
+const collectionArb = fc.stringMatching(/^[A-Za-z0-9_.\-/]{1,24}$/);
 const identifierArb = fc
   .stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,20}$/)
   .filter((key) => key !== '__proto__' && key !== 'constructor' && key !== 'prototype');
@@ -79,7 +80,7 @@ const sketchArb: fc.Arbitrary<NodeSketch> = fc.record({
   ),
   type: fc.oneof(fc.constantFrom(...LAYER_TYPES_V1), identifierArb),
   params: paramsArb,
-  collections: fc.array(nameArb, { maxLength: 3 }),
+  collections: fc.array(collectionArb, { maxLength: 3 }),
 });
 
 function buildNode(sketch: NodeSketch, index: number, scopeIndexes: number[]): DocNode {
@@ -126,7 +127,7 @@ export const documentArb: fc.Arbitrary<ModelDocument> = fc
       }),
       { maxLength: 30 },
     ),
-    collections: fc.array(nameArb, { maxLength: 4 }),
+    collections: fc.array(collectionArb, { maxLength: 4 }),
     training: trainingArb,
   })
   .map(({ title, sketches, edgePicks, collections, training }) => {

@@ -138,6 +138,13 @@ describe('share link round trip', () => {
     expect(decoded.value.nodes[0].parentId).toBe('s2');
   });
 
+  it('keeps a divergent learning rate', () => {
+    const doc = smallDocument();
+    doc.training = { ...doc.training, optimizer: 'sgd', learningRate: 1e6 };
+    const decoded = decodeShareFragment(encode(doc));
+    expect(decoded.ok && decoded.value.training.learningRate).toBe(1e6);
+  });
+
   it('rejects an invalid document when encoding', () => {
     const doc = smallDocument();
     doc.nodes[2] = { ...doc.nodes[2], parentId: 'missing' };

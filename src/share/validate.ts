@@ -32,6 +32,8 @@ const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const boundedNumber = z.number().check(z.gte(-MAX_ABS_NUMBER), z.lte(MAX_ABS_NUMBER));
 const name = z.string().check(z.minLength(1), z.maxLength(MAX_NAME_LENGTH), z.regex(NAME_PATTERN));
+/** User collection names may contain `/`, like TF collection keys (`my_model/activations`). */
+const collectionName = z.string().check(z.minLength(1), z.maxLength(MAX_NAME_LENGTH), z.regex(/^[A-Za-z0-9_.\-/]+$/));
 const identifier = z
   .string()
   .check(
@@ -91,7 +93,7 @@ const layerNode = z.object({
   kind: z.literal('layer'),
   type: identifier,
   params,
-  collections: z.optional(z.array(name).check(z.maxLength(MAX_COLLECTIONS))),
+  collections: z.optional(z.array(collectionName).check(z.maxLength(MAX_COLLECTIONS))),
 });
 
 const edge = z.object({
@@ -104,11 +106,12 @@ const edge = z.object({
 
 const training = z.object({
   optimizer: z.enum(['sgd', 'momentum', 'adam', 'rmsprop']),
-  learningRate: z.number().check(z.gte(0), z.lte(1000)),
-  batchSize: z.int().check(z.gte(1), z.lte(65_536)),
-  epochs: z.int().check(z.gte(0), z.lte(100_000)),
+  // Generous bounds: a lesson may show divergence with a learning rate of 1e6 on purpose.
+  learningRate: z.number().check(z.gte(0), z.lte(MAX_ABS_NUMBER)),
+  batchSize: z.int().check(z.gte(1), z.lte(1_000_000)),
+  epochs: z.int().check(z.gte(0), z.lte(1_000_000)),
   addRegularizationLosses: z.boolean(),
-  summaryEvery: z.int().check(z.gte(1), z.lte(1_000_000)),
+  summaryEvery: z.int().check(z.gte(1), z.lte(MAX_ABS_NUMBER)),
   seed: z.int().check(z.gte(-(2 ** 31)), z.lte(2 ** 31 - 1)),
 });
 
@@ -117,7 +120,7 @@ export const documentSchema = z.object({
   title: text,
   nodes: z.array(z.discriminatedUnion('kind', [scopeNode, layerNode])).check(z.maxLength(MAX_NODES)),
   edges: z.array(edge).check(z.maxLength(MAX_EDGES)),
-  collections: z.array(name).check(z.maxLength(MAX_COLLECTIONS)),
+  collections: z.array(collectionName).check(z.maxLength(MAX_COLLECTIONS)),
   training,
 });
 
