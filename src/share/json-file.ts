@@ -39,12 +39,19 @@ export function parseDocumentFile(text: string, fileName: string): Result<ModelD
     return fail(shareError('not-json', { file: fileName, reason: (error as Error).message.slice(0, 120) }));
   }
 
-  if (isLegacyV0(json)) return migrateLegacyV0(json);
-  if (isKerasModelJson(json)) return importKerasTopology(json, fileName.replace(/\.json$/i, ''));
+  if (isKerasModelJson(json) && !isLegacyV0(json)) return importKerasTopology(json, fileName.replace(/\.json$/i, ''));
+  return migrateDocumentJson(json) ?? fail(shareError('not-a-model', { file: fileName }));
+}
 
+/**
+ * Opens parsed document JSON of any format version (files, stored documents): migrates older ones,
+ * rejects newer ones clearly and validates the result. Returns null when it is no ScopeFlow document.
+ */
+export function migrateDocumentJson(json: unknown): Result<ModelDocument, ShareError> | null {
+  if (isLegacyV0(json)) return migrateLegacyV0(json);
   const candidate = json as { version?: unknown; nodes?: unknown };
   if (typeof json !== 'object' || json === null || typeof candidate.version !== 'number' || !Array.isArray(candidate.nodes)) {
-    return fail(shareError('not-a-model', { file: fileName }));
+    return null;
   }
   if (candidate.version > DOCUMENT_VERSION) {
     return fail(shareError('newer-version', { version: candidate.version, supported: DOCUMENT_VERSION }));

@@ -3,8 +3,8 @@
  * document is validated again when it is loaded, because storage outlives app versions.
  */
 import type { ModelDocument } from '../graph/types';
-import type { Result, ShareError } from './errors';
-import { validateDocument } from './validate';
+import { fail, shareError, type Result, type ShareError } from './errors';
+import { migrateDocumentJson } from './json-file';
 
 const DATABASE_VERSION = 1;
 const STORE = 'documents';
@@ -69,11 +69,12 @@ export class DocumentLibrary {
       .sort((a, b) => b.updatedAt - a.updatedAt);
   }
 
-  /** Loads and validates a document; undefined when no document has this id. */
+  /** Loads, migrates and validates a document; undefined when no document has this id. */
   async load(id: string): Promise<Result<ModelDocument, ShareError> | undefined> {
     const transaction = this.database.transaction(STORE, 'readonly');
     const record = (await promised(transaction.objectStore(STORE).get(id))) as DocumentRecord | undefined;
-    return record ? validateDocument(record.doc) : undefined;
+    if (!record) return undefined;
+    return migrateDocumentJson(record.doc) ?? fail(shareError('not-a-model', { file: record.title }));
   }
 
   /** Creates or replaces the document `id`; its title follows the document's. */

@@ -2,6 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '../graph/analyze';
 import { getTemplate } from '../graph/templates';
+import type { ModelDocument } from '../graph/types';
 import { createDocumentStore, type DocumentStore } from '../store/documentStore';
 import { canonicalizeDocument } from './canonical';
 import { encodeShareFragment } from './link';
@@ -56,6 +57,13 @@ describe('DocumentLibrary', () => {
     library = await DocumentLibrary.open(factory);
     const loaded = await library.load('a');
     expect(loaded).toEqual({ ok: true, value: getTemplate('vgg19') });
+  });
+
+  it('migrates a stored document of an older format', async () => {
+    const legacy = { format: 0, name: 'Old', layers: [{ type: 'Flatten', name: 'flat' }] };
+    await library.save('old', legacy as unknown as ModelDocument);
+    const loaded = await library.load('old');
+    expect(loaded?.ok && loaded.value.nodes.map((node) => node.name)).toEqual(['flat']);
   });
 
   it('rejects a stored document that is no longer valid', async () => {
