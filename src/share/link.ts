@@ -11,7 +11,7 @@
  * percent-encoded); they still open through `legacy-v0.ts`.
  *
  * Decoding is bounded: the fragment length is capped before anything else, and decompression stops
- * at MAX_PAYLOAD_BYTES. Every failure comes back as a ShareError, never as an exception.
+ * at MAX_PAYLOAD_BYTES. Bad input of any kind comes back as a ShareError, never as an exception.
  */
 import { deflateSync, Inflate } from 'fflate';
 import type { ModelDocument } from '../graph/types';
