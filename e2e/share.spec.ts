@@ -94,6 +94,14 @@ test.describe('sharing', () => {
     await expect(current).toHaveCount(1);
     expect(await current.getAttribute('data-doc-id')).not.toBe(firstId);
     await expect(documents.locator(`[data-doc-id="${firstId}"]`)).toContainText('Lesson one');
+
+    // Reopening the teacher's copy in this tab switches the open document.
+    const sharedId = await current.getAttribute('data-doc-id');
+    await documents.locator(`[data-doc-id="${firstId}"]`).getByTestId('documents-open').click();
+    await expect(student.getByTestId('documents-dialog')).toHaveCount(0);
+    const reopened = await openDocuments(student);
+    await expect(reopened.locator('[data-current="true"]')).toHaveAttribute('data-doc-id', firstId!);
+    await expect(reopened.locator(`[data-doc-id="${sharedId}"]`)).toHaveAttribute('data-current', 'false');
   });
 
   test('VGG-16 link carries the model after #', async ({ page }) => {
