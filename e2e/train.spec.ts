@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 // The default model: `Classifier/Encoder` holds conv1, whose weights get a built-in histogram.
 const ENCODER_PANEL = 'summary-panel-Classifier/Encoder';
@@ -27,8 +28,8 @@ async function stepCount(page: Page): Promise<number> {
   return Number(await page.getByTestId('step-count').textContent());
 }
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/');
+test.beforeEach(async ({ editor, page }) => {
+  await editor.open();
   await setTraining(page, '8', '1');
 });
 
@@ -89,4 +90,27 @@ test('invalid step limit is explained', async ({ page }) => {
   await page.getByTestId('max-steps-input').fill('');
   await expect(page.getByTestId('max-steps-input-error')).toHaveCount(0);
   await expect(page.getByTestId('train-button')).toBeEnabled();
+});
+
+test('model error disables training', async ({ editor, page }) => {
+  const conv1 = await editor.canvas.idOfPath('Classifier/Encoder/conv1');
+  await editor.reveal(conv1);
+  const regularizer = page.getByTestId('param-weightsRegularizer').locator('input');
+  await regularizer.fill('l3(0.1)');
+  await regularizer.press('Enter');
+  await expect(page.getByTestId('train-button')).toBeDisabled();
+  await expect(page.getByTestId('train-disabled-reason')).toContainText('l3(0.1)');
+
+  await regularizer.fill('l2(0.01)');
+  await regularizer.press('Enter');
+  await expect(page.getByTestId('train-disabled-reason')).toHaveCount(0);
+  await expect(page.getByTestId('train-button')).toBeEnabled();
+});
+
+test('training bar speaks Korean', async ({ editor, page }) => {
+  await editor.languageSwitch.click();
+  await expect(page.getByTestId('train-button')).toHaveText('학습');
+  await expect(page.getByTestId('stop-button')).toHaveText('중지');
+  await expect(page.getByTestId('train-phase')).toHaveText('준비');
+  await expect(page.getByTestId('panels-tab-collections')).toHaveText('컬렉션');
 });

@@ -169,6 +169,7 @@ function RunReadout() {
   const examplesPerSecond = useRun((s) => s.examplesPerSecond);
   const evals = useRun((s) => s.evals);
   const error = useRun((s) => s.error);
+  const memory = useRun((s) => s.memory);
   const fraction = progressFraction({ step, totalSteps });
   const reason = backendReason ? t(backendReason.messageKey, backendReason.values) : undefined;
   const lastEval = evals.at(-1);
@@ -215,6 +216,11 @@ function RunReadout() {
           {lastEval ? formatPercent(lastEval.testAccuracy) : '–'}
         </strong>
       </span>
+      {memory ? (
+        <small className="sf-muted" data-testid="worker-memory" data-tensors={memory.numTensors}>
+          {t('panels.train.memory', { tensors: memory.numTensors, bytes: formatBytes(memory.numBytes) })}
+        </small>
+      ) : null}
       {error ? (
         <span className="sf-error" data-testid="train-error" role="alert">
           {t(error.messageKey, error.values)}
