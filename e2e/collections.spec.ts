@@ -1,3 +1,5 @@
+import { getTemplate } from '../src/graph/templates';
+import { encodeShareFragment } from '../src/share/link';
 import { expect, test } from './fixtures';
 
 // Variables of the default model: conv1 and conv2 in Classifier/Encoder, fc1 and logits in Classifier/Head.
@@ -92,4 +94,21 @@ test('collapsed scope shows a live sparkline', async ({ editor, page }) => {
 
   await expect(page.getByTestId('train-phase')).toHaveAttribute('data-phase', 'done', { timeout: 90_000 });
   await expect(sparkline).toHaveAttribute('data-points', '3');
+});
+
+test('VGG16 is analysed but not trained', async ({ page }) => {
+  const link = encodeShareFragment(getTemplate('vgg16'));
+  if (!link.ok) throw new Error(link.error.message);
+  await page.goto(`/#${link.value}`);
+  await expect(page.getByTestId('document-title')).toHaveText('vgg_16');
+
+  await expect(page.getByTestId('train-button')).toBeDisabled();
+  await expect(page.getByTestId('train-disabled-reason')).toContainText('GiB');
+
+  await page.getByTestId('panels-tab-analyzer').click();
+  await expect(page.getByTestId('training-memory')).toHaveAttribute('data-fits', 'false');
+  // Keras Applications' VGG16 total; TF-Slim's fc6-fc8 as convolutions have the same parameters.
+  await expect(page.getByTestId('analyzer-total')).toHaveAttribute('data-size', '138357544');
+  await expect(page.getByTestId('analyzer-total')).toHaveAttribute('data-bytes', '553430176');
+  await expect(page.getByTestId('analyzer-subtotal-vgg_16/fc6')).toHaveAttribute('data-size', '102764544');
 });
