@@ -112,3 +112,26 @@ test('VGG16 is analysed but not trained', async ({ page }) => {
   await expect(page.getByTestId('analyzer-total')).toHaveAttribute('data-bytes', '553430176');
   await expect(page.getByTestId('analyzer-subtotal-vgg_16/fc6')).toHaveAttribute('data-size', '102764544');
 });
+
+test('image summary shows the latest batch', async ({ page }) => {
+  // The default model plus a top-level `tf.summary.image` of the MNIST input, opened as a shared link.
+  const doc = getTemplate('default');
+  const mnist = doc.nodes.find((node) => node.name === 'mnist')!;
+  doc.nodes.push({ id: 'input_images', name: 'input_images', kind: 'layer', type: 'ImageSummary', params: {}, position: { x: 0, y: 400 } });
+  doc.edges.push({ id: 'mnist-images', source: mnist.id, sourceHandle: 'images', target: 'input_images', targetHandle: 'input' });
+  doc.training = { ...doc.training, batchSize: 8, summaryEvery: 1 };
+  const link = encodeShareFragment(doc);
+  if (!link.ok) throw new Error(link.error.message);
+  await page.goto(`/#${link.value}`);
+
+  const image = page.getByTestId('summary-panel-(root)').getByTestId('image-input_images');
+  await expect(image).toHaveAttribute('data-step', '');
+  await page.getByTestId('backend-select').selectOption('cpu');
+  await page.getByTestId('max-steps-input').fill('2');
+  await page.getByTestId('test-examples-input').fill('50');
+  await page.getByTestId('train-button').click();
+
+  await expect(page.getByTestId('train-phase')).toHaveAttribute('data-phase', 'done', { timeout: 90_000 });
+  await expect(image).toHaveAttribute('data-step', '2');
+  await expect(image).toHaveAttribute('data-size', '28x28');
+});

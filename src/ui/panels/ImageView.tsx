@@ -18,7 +18,12 @@ export function ImageView({ tag, size = 112 }: { tag: string; size?: number }) {
   const canvasRef = useCanvasDraw(draw);
 
   return (
-    <figure className="sf-chart" data-testid={`image-${tag}`} data-step={image?.step ?? ''}>
+    <figure
+      className="sf-chart"
+      data-testid={`image-${tag}`}
+      data-step={image?.step ?? ''}
+      data-size={image ? `${image.width}x${image.height}` : ''}
+    >
       <figcaption>
         <span className="sf-tag">{tag}</span>
         {image ? <small className="sf-muted"> {t('panels.summaries.step', { step: image.step })}</small> : null}
