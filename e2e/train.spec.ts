@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-// The default model: `Classifier/Encoder` holds conv1, whose weights get a built-in histogram.
+// The default model: `Classifier/Encoder` contains conv1, whose weights get a built-in histogram.
 const ENCODER_PANEL = 'summary-panel-Classifier/Encoder';
 const CONV1_HISTOGRAM = 'histogram-Classifier/Encoder/conv1/weights';
 
@@ -72,7 +72,7 @@ test('stop, then retrain from step 0', async ({ page }) => {
   await expect(page.getByTestId('train-phase')).toHaveAttribute('data-phase', 'done', { timeout: 60_000 });
   await expect(page.getByTestId('step-count')).toHaveText('3');
   await expect(page.getByTestId('backend-name')).toHaveText('cpu');
-  // The second run starts from empty buffers, so it holds exactly its own steps 1 to 3.
+  // The second run starts from empty buffers, so it contains exactly its own steps 1 to 3.
   await expect(histogram).toHaveAttribute('data-snapshots', '3');
   await expect(histogram).toHaveAttribute('data-last-step', '3');
   await expect(page.getByTestId('loss-curve-total_loss')).toHaveAttribute('data-points', '3');

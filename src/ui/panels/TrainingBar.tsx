@@ -121,7 +121,7 @@ interface CountFieldProps {
   onValue(value: number | undefined): void;
 }
 
-/** An optional whole-number option. An invalid entry shows its error and disables training until fixed. */
+/** Renders an optional whole-number option. An invalid entry shows its error, and the bar disables training. */
 function CountField({ testId, label, help, placeholder, text, disabled, parse, onText, onValue }: CountFieldProps) {
   const t = useT();
   const parsed = parse(text);
