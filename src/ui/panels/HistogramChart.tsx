@@ -45,7 +45,13 @@ export function HistogramChart({ tag, height = 120 }: { tag: string; height?: nu
         ) : null}
       </figcaption>
       {snapshots.length === 0 ? <p className="sf-muted">{t('panels.summaries.noData')}</p> : null}
-      <canvas ref={canvasRef} className="sf-chart-canvas" style={{ height, display: snapshots.length === 0 ? 'none' : 'block' }} />
+      <canvas
+        ref={canvasRef}
+        className="sf-chart-canvas"
+        role="img"
+        aria-label={tag}
+        style={{ height, display: snapshots.length === 0 ? 'none' : 'block' }}
+      />
     </figure>
   );
 }

@@ -29,7 +29,7 @@ export function ImageView({ tag, size = 112 }: { tag: string; size?: number }) {
         {image ? <small className="sf-muted"> {t('panels.summaries.step', { step: image.step })}</small> : null}
       </figcaption>
       {image ? null : <p className="sf-muted">{t('panels.summaries.noData')}</p>}
-      <canvas ref={canvasRef} style={{ width: size, height: size, display: image ? 'block' : 'none', imageRendering: 'pixelated' }} />
+      <canvas ref={canvasRef} role="img" aria-label={tag} style={{ width: size, height: size, display: image ? 'block' : 'none', imageRendering: 'pixelated' }} />
     </figure>
   );
 }

@@ -53,7 +53,13 @@ export function ScalarChart({ tags, testId, legendTestId = 'scalar-curve-', heig
         })}
       </ul>
       {points === 0 ? <p className="sf-muted">{t('panels.summaries.noData')}</p> : null}
-      <canvas ref={canvasRef} className="sf-chart-canvas" style={{ height, display: points === 0 ? 'none' : 'block' }} />
+      <canvas
+        ref={canvasRef}
+        className="sf-chart-canvas"
+        role="img"
+        aria-label={tags.join(', ')}
+        style={{ height, display: points === 0 ? 'none' : 'block' }}
+      />
     </figure>
   );
 }
