@@ -2,7 +2,8 @@
  * Training-step benchmarks on the tfjs CPU backend in Node, with real MNIST batches:
  * - the compiled default model against the same network written by hand with tfjs layers;
  * - training steps with the default summaries against steps without summaries.
- * Each is a ratio of medians from interleaved repetitions after a warm-up, measured in one process.
+ * Each runs both variants alternately in one process after a warm-up and reports the median of the
+ * per-round time ratios, so load from other processes affects both sides of each ratio alike.
  */
 import * as tf from '@tensorflow/tfjs';
 import { compileModel } from '../src/compiler/compile';
@@ -86,6 +87,11 @@ async function interleave(a: () => Promise<void>, b: () => Promise<void>, rounds
   return [timesA, timesB];
 }
 
+/** Median of `a[i] / b[i]` over the rounds of `interleave`. */
+function pairedRatio(a: number[], b: number[]): number {
+  return median(a.map((time, i) => time / b[i]));
+}
+
 async function compiledVersusHandWritten(batch: MnistBatch): Promise<BenchResult> {
   const doc = getTemplate('default');
   const compiled = compileModel(doc, analyze(doc));
@@ -107,7 +113,7 @@ async function compiledVersusHandWritten(batch: MnistBatch): Promise<BenchResult
 
   const compiledMs = median(compiledTimes);
   const handMs = median(handTimes);
-  return result('train.step.compiled-vs-handwritten', compiledMs / handMs, 'ratio', 1.05, {
+  return result('train.step.compiled-vs-handwritten', pairedRatio(compiledTimes, handTimes), 'ratio', 1.05, {
     backend: tf.getBackend(),
     batchSize: batch.size,
     repetitions: REPETITIONS,
@@ -119,7 +125,7 @@ async function compiledVersusHandWritten(batch: MnistBatch): Promise<BenchResult
 /**
  * Training with the default summaries records them on one step in `summaryEvery`. Single steps with and
  * without summaries are timed interleaved, and the ratio for a whole training run follows from their
- * medians: (summary step + (summaryEvery − 1) plain steps) / (summaryEvery plain steps).
+ * paired ratio r (summary step / plain step): (r + summaryEvery − 1) / summaryEvery.
  */
 async function summariesVersusNone(batches: MnistBatch[]): Promise<BenchResult> {
   const doc = getTemplate('default');
@@ -146,11 +152,13 @@ async function summariesVersusNone(batches: MnistBatch[]): Promise<BenchResult> 
 
   const summaryMs = median(summaryTimes);
   const plainMs = median(plainTimes);
-  const ratio = (summaryMs + (summaryEvery - 1) * plainMs) / (summaryEvery * plainMs);
+  const stepRatio = pairedRatio(summaryTimes, plainTimes);
+  const ratio = (stepRatio + summaryEvery - 1) / summaryEvery;
   return result('train.summaries.default-vs-none', ratio, 'ratio', 1.1, {
     backend: tf.getBackend(),
     summaryEvery,
     repetitions: REPETITIONS,
+    summaryStepRatio: Number(stepRatio.toFixed(3)),
     summaryStepMedianMs: Number(summaryMs.toFixed(1)),
     plainStepMedianMs: Number(plainMs.toFixed(1)),
     messagesPosted: posted,

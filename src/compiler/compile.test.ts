@@ -186,3 +186,36 @@ describe('fused layers', () => {
     compiled.dispose();
   });
 });
+
+describe('activation fusing', () => {
+  function denseWithTap(tap: boolean) {
+    const nodes = [
+      layer('x', 'Input', { shape: [3] }),
+      layer('y', 'Input', { shape: [2] }),
+      layer('fc', 'Dense', { units: 2, activation: 'relu' }),
+      layer('loss', 'MeanSquaredError'),
+    ];
+    const edges = [edge('x', 'fc'), edge('fc', 'loss', 'output', 'predictions'), edge('y', 'loss', 'output', 'labels')];
+    if (tap) {
+      nodes.push(layer('pre', 'HistogramSummary'));
+      edges.push(edge('fc', 'pre', 'preactivation'));
+    }
+    return documentOf(nodes, edges);
+  }
+
+  it('keeps an untapped activation fused', () => {
+    const doc = denseWithTap(false);
+    const compiled = compileModel(doc, analyze(doc));
+    expect([...compiled.endpointNames.values()]).toEqual(['fc']);
+    expect(compiled.model!.layers.map((l) => l.getClassName())).toEqual(['InputLayer', 'Dense']);
+    compiled.dispose();
+  });
+
+  it('splits a tapped activation', () => {
+    const doc = denseWithTap(true);
+    const compiled = compileModel(doc, analyze(doc));
+    expect([...compiled.endpointNames.values()]).toEqual(['fc', 'fc/preactivation']);
+    expect(compiled.model!.layers.map((l) => l.getClassName())).toEqual(['InputLayer', 'Dense', 'Activation']);
+    compiled.dispose();
+  });
+});

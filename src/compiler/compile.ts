@@ -117,12 +117,12 @@ class GraphCompiler {
     const layerSteps = this.steps.filter((step) => hasLayers(step.node.type));
     for (const step of layerSteps) if (!step.info.sharesWith) this.createLayers(step);
     for (const step of layerSteps) if (step.info.sharesWith) this.createLayers(step);
-    const { model, outputKeys } = this.buildModel();
+    const { model, outputKeys, computed } = this.buildModel();
     const variables = this.bindVariables();
     const regularized = this.regularizedVariables(variables.bindings);
     const losses = this.lossSteps();
     const trainableVariables = uniqueTrainable(variables.compiled);
-    const endpointNames = this.endpointNames();
+    const endpointNames = this.endpointNames(computed);
     const accuracy = this.accuracySource(losses);
     const addRegularization = this.doc.training.addRegularizationLosses;
     const run = (feed: Feed, training: boolean) => this.run(feed, training) as Map<EndpointKey, tf.Tensor>;
@@ -180,9 +180,23 @@ class GraphCompiler {
       params: step.params,
       layerName: (name) => this.uniqueLayerName(name),
       seedFor: (shortName) => this.seedFor(`${variablePrefix}/${shortName}:0`),
+      tapped: this.tappedEndpoints(step.node.id),
     });
     this.bundles.set(step.node.id, bundle);
     this.ownBundles.push(bundle);
+  }
+
+  /** Endpoints of `nodeId`, or of any layer sharing its variables, that an edge or a summary reads. */
+  private tappedEndpoints(nodeId: string): Set<string> {
+    const sharing = new Set([nodeId, ...this.steps.filter((s) => s.info.sharesWith === nodeId).map((s) => s.node.id)]);
+    const tapped = new Set<string>();
+    for (const step of this.steps) {
+      for (const source of Object.values(step.inputs)) if (sharing.has(source.nodeId)) tapped.add(source.endpoint);
+    }
+    for (const summary of this.analysis.summaries) {
+      if (summary.source && sharing.has(summary.source.nodeId)) tapped.add(summary.source.endpoint);
+    }
+    return tapped;
   }
 
   private uniqueLayerName(name: string): string {
@@ -232,7 +246,7 @@ class GraphCompiler {
   }
 
   /** The functional model: one `tf.input` per data endpoint that a layer reads, every layer endpoint as an output. */
-  private buildModel(): { model: tf.LayersModel | null; outputKeys: EndpointKey[] } {
+  private buildModel(): { model: tf.LayersModel | null; outputKeys: EndpointKey[]; computed: Set<EndpointKey> } {
     const consumed = new Set<EndpointKey>();
     for (const step of this.steps) {
       if (!hasLayers(step.node.type)) continue;
@@ -266,8 +280,9 @@ class GraphCompiler {
         outputKeys.push(key);
       }
     }
-    if (inputs.length === 0 || outputs.length === 0) return { model: null, outputKeys: [] };
-    return { model: tf.model({ inputs, outputs, name: sanitizeName(this.doc.title || 'model') }), outputKeys };
+    const computed = new Set(values.keys());
+    if (inputs.length === 0 || outputs.length === 0) return { model: null, outputKeys: [], computed };
+    return { model: tf.model({ inputs, outputs, name: sanitizeName(this.doc.title || 'model') }), outputKeys, computed };
   }
 
   private bindVariables(): { compiled: CompiledVariable[]; bindings: Map<string, VariableBinding> } {
@@ -328,12 +343,14 @@ class GraphCompiler {
       }));
   }
 
-  private endpointNames(): Map<EndpointKey, string> {
+  /** Names of the endpoints the layers compute; an untapped `preactivation` of a fused layer is not one. */
+  private endpointNames(computed: ReadonlySet<EndpointKey>): Map<EndpointKey, string> {
     const names = new Map<EndpointKey, string>();
     for (const step of this.steps) {
       if (!hasLayers(step.node.type)) continue;
       for (const endpoint of Object.keys(step.info.outputs)) {
-        names.set(endpointKey(step.node.id, endpoint), endpointPath(step.info, endpoint));
+        const key = endpointKey(step.node.id, endpoint);
+        if (computed.has(key)) names.set(key, endpointPath(step.info, endpoint));
       }
     }
     return names;

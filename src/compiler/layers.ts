@@ -33,6 +33,8 @@ export interface LayerContext {
   layerName(name: string): string;
   /** Returns the seed of a TF variable's initializer, by short name. */
   seedFor(shortName: string): number;
+  /** Endpoints of the node that an edge or a summary reads. */
+  tapped: ReadonlySet<string>;
 }
 
 type Factory = (context: LayerContext) => NodeLayers;
@@ -93,17 +95,24 @@ function bindBatchNorm(bindings: Map<string, VariableBinding>, layer: tf.layers.
   bindings.set(`${prefix}moving_variance`, binding(weightBySuffix(layer, 'moving_variance')));
 }
 
-/** Conv2D and Dense: linear layer, optional batch norm (which replaces the biases, as in TF-Slim), optional activation. */
-function fused(makeLinear: (context: LayerContext, useBias: boolean) => tf.layers.Layer): Factory {
+/**
+ * Conv2D and Dense: linear layer, optional batch norm (which replaces the biases, as in TF-Slim),
+ * optional activation. Without batch norm and without a tap on `preactivation`, the activation stays
+ * inside the linear layer, so tfjs can use its fused kernels; tfjs 4.22 trains a separate linear
+ * convolution through `FusedConv2D`, whose gradient also computes the input gradient that the first
+ * layer never needs.
+ */
+function fused(makeLinear: (context: LayerContext, useBias: boolean, activation: string) => tf.layers.Layer): Factory {
   return (context) => {
     const { params } = context;
     const normalized = params.normalizer === 'batch_norm';
     const useBias = params.useBias !== false && !normalized;
-    const linear = makeLinear(context, useBias);
-    const norm = normalized ? batchNormLayer(context, context.layerName(`${context.path}/BatchNorm`), 'normalizer') : null;
     const activationName = String(params.activation);
+    const split = normalized || context.tapped.has('preactivation');
+    const linear = makeLinear(context, useBias, split ? 'linear' : activationName);
+    const norm = normalized ? batchNormLayer(context, context.layerName(`${context.path}/BatchNorm`), 'normalizer') : null;
     const activation =
-      activationName === 'linear'
+      !split || activationName === 'linear'
         ? null
         : tf.layers.activation({ name: context.layerName(`${context.path}/${activationName}`), activation: activationName as 'relu' });
     const layers = [linear, norm, activation].filter((layer): layer is tf.layers.Layer => layer !== null);
@@ -146,9 +155,10 @@ function pair(value: unknown): [number, number] {
   return [list[0], list.length > 1 ? list[1] : list[0]];
 }
 
-const conv2d = fused((context, useBias) =>
+const conv2d = fused((context, useBias, activation) =>
   tf.layers.conv2d({
     name: context.layerName(context.path),
+    activation: activation as 'relu',
     filters: Number(context.params.filters),
     kernelSize: pair(context.params.kernelSize),
     strides: pair(context.params.strides),
@@ -160,9 +170,10 @@ const conv2d = fused((context, useBias) =>
   }),
 );
 
-const dense = fused((context, useBias) =>
+const dense = fused((context, useBias, activation) =>
   tf.layers.dense({
     name: context.layerName(context.path),
+    activation: activation as 'relu',
     units: Number(context.params.units),
     useBias,
     kernelInitializer: initializer(context, 'weightsInitializer', 'weights'),
