@@ -3,7 +3,8 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { runStore } from '../../store/run';
 import type { ScalarSeries } from '../../store/runBuffers';
-import { formatNumber, projectSeries, seriesDomain, type XYSeries } from './chartGeometry';
+import { formatNumber, projectSeries, seriesDomain, smoothValues, type XYSeries } from './chartGeometry';
+import { selectSmoothing, usePanelSettings } from './settings';
 import { useT } from '../i18n';
 import { CURVE_COLORS, strokePolyline, useCanvasDraw } from './useCanvasDraw';
 
@@ -21,10 +22,12 @@ export function ScalarChart({ tags, testId, legendTestId = 'scalar-curve-', heig
   const t = useT();
   // A shallow comparison of the per-tag buffers re-renders only when one of these tags changes.
   const series = useStore(runStore, useShallow((state) => tags.map((tag) => state.scalars[tag])));
+  const smoothing = usePanelSettings(selectSmoothing);
 
   const draw = useCallback(
-    (context: CanvasRenderingContext2D, width: number, chartHeight: number) => drawScalars(context, width, chartHeight, series),
-    [series],
+    (context: CanvasRenderingContext2D, width: number, chartHeight: number) =>
+      drawScalars(context, width, chartHeight, series, smoothing),
+    [series, smoothing],
   );
   const canvasRef = useCanvasDraw(draw);
   const points = series.reduce((sum, s) => sum + (s?.steps.length ?? 0), 0);
@@ -71,6 +74,7 @@ function drawScalars(
   width: number,
   height: number,
   series: readonly (ScalarSeries | undefined)[],
+  smoothing: number,
 ) {
   const withLatest: XYSeries[] = series.map((s) => (s ? withLatestPoint(s) : { steps: [], values: [] }));
   const domain = seriesDomain(withLatest);
@@ -90,10 +94,18 @@ function drawScalars(
   context.textAlign = 'right';
   context.fillText(String(domain.maxX), box.left + box.width, height - 2);
 
-  context.lineWidth = 1.5;
+  // As in TensorBoard, the raw values stay visible as a faint line under the smoothed one.
   withLatest.forEach((s, index) => {
     context.strokeStyle = CURVE_COLORS[index % CURVE_COLORS.length];
-    for (const line of projectSeries(s, domain, box)) strokePolyline(context, line);
+    if (smoothing > 0) {
+      context.globalAlpha = 0.25;
+      context.lineWidth = 1;
+      for (const line of projectSeries(s, domain, box)) strokePolyline(context, line);
+      context.globalAlpha = 1;
+    }
+    context.lineWidth = 1.5;
+    const smoothed = smoothing > 0 ? { steps: s.steps, values: smoothValues(s.values, smoothing) } : s;
+    for (const line of projectSeries(smoothed, domain, box)) strokePolyline(context, line);
   });
 }
 

@@ -11,6 +11,7 @@ import { groupSummaries, lossCurveTags, panelId, type SummaryGroup, type Summary
 import { HistogramChart } from './HistogramChart';
 import { ImageView } from './ImageView';
 import { ScalarChart } from './ScalarChart';
+import { selectSmoothing, usePanelSettings } from './settings';
 
 const EMPTY: readonly string[] = [];
 
@@ -43,7 +44,9 @@ export function SummaryPanels() {
     <div className="sf-summaries" data-testid="summary-panels">
       {lossTags.length > 0 ? (
         <section className="sf-loss">
-          <h3>{t('panels.summaries.loss')}</h3>
+          <h3>
+            {t('panels.summaries.loss')} <SmoothingControl />
+          </h3>
           <ScalarChart tags={lossTags} testId="loss-chart" legendTestId="loss-curve-" height={160} />
         </section>
       ) : null}
@@ -51,6 +54,26 @@ export function SummaryPanels() {
         <ScopePanel key={group.scopePath} group={group} />
       ))}
     </div>
+  );
+}
+
+function SmoothingControl() {
+  const t = useT();
+  const smoothing = usePanelSettings(selectSmoothing);
+  return (
+    <label className="sf-smoothing" title={t('panels.summaries.smoothingHelp')}>
+      {t('panels.summaries.smoothing')}{' '}
+      <input
+        data-testid="smoothing-input"
+        type="range"
+        min={0}
+        max={0.99}
+        step={0.01}
+        value={smoothing}
+        onChange={(event) => usePanelSettings.getState().setSmoothing(Number(event.target.value))}
+      />{' '}
+      <output>{smoothing.toFixed(2)}</output>
+    </label>
   );
 }
 

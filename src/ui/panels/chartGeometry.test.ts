@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finiteRange, formatNumber, histogramRows, projectSeries, seriesDomain, toRgba } from './chartGeometry';
+import { finiteRange, formatNumber, histogramRows, projectSeries, seriesDomain, smoothValues, toRgba } from './chartGeometry';
 
 const box = { left: 0, top: 0, width: 100, height: 50 };
 
@@ -72,5 +72,23 @@ describe('toRgba', () => {
   it('passes RGBA through', () => {
     const pixels = new Uint8ClampedArray([1, 2, 3, 4]);
     expect(toRgba({ width: 1, height: 1, channels: 4, pixels })).toBe(pixels);
+  });
+});
+
+describe('smoothValues', () => {
+  it('keeps values with weight 0', () => expect(smoothValues([1, 5, 2], 0)).toEqual([1, 5, 2]));
+
+  it('starts at the first value', () => expect(smoothValues([4, 4, 4], 0.9)[0]).toBeCloseTo(4));
+
+  it('averages toward recent values', () => {
+    const smoothed = smoothValues([0, 10], 0.5);
+    // (0.5 * 0.5 * 0 + 0.5 * 10) / (1 - 0.25) = 6.67
+    expect(smoothed[1]).toBeCloseTo(6.667, 2);
+  });
+
+  it('passes non-finite values through', () => {
+    const smoothed = smoothValues([1, Number.NaN, 1], 0.6);
+    expect(smoothed[1]).toBeNaN();
+    expect(smoothed[2]).toBeCloseTo(1);
   });
 });

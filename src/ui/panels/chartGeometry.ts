@@ -135,3 +135,21 @@ export function toRgba(image: Pick<ImageSnapshot, 'width' | 'height' | 'channels
   }
   return rgba;
 }
+
+/**
+ * Smooths a series the way TensorBoard's scalar charts do: an exponential moving average with
+ * `weight` in [0, 1), debiased so the first points are not pulled toward 0. Non-finite values stay
+ * as they are and do not enter the average.
+ */
+export function smoothValues(values: readonly number[], weight: number): number[] {
+  if (!(weight > 0)) return [...values];
+  const clamped = Math.min(weight, 0.999);
+  let average = 0;
+  let count = 0;
+  return values.map((value) => {
+    if (!Number.isFinite(value)) return value;
+    average = average * clamped + (1 - clamped) * value;
+    count += 1;
+    return average / (1 - clamped ** count);
+  });
+}
