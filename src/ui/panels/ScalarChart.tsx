@@ -20,7 +20,7 @@ interface ScalarChartProps {
 /** Draws scalar series as line charts on a shared axis, with the latest value of each in the legend. */
 export function ScalarChart({ tags, testId, legendTestId = 'scalar-curve-', height = 120 }: ScalarChartProps) {
   const t = useT();
-  // A shallow comparison of the per-tag buffers re-renders only when one of these tags changes.
+  // Comparing the per-tag buffers shallowly re-renders the chart only when one of its tags changes.
   const series = useStore(runStore, useShallow((state) => tags.map((tag) => state.scalars[tag])));
   const smoothing = usePanelSettings(selectSmoothing);
 

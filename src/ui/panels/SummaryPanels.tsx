@@ -15,7 +15,7 @@ import { selectSmoothing, usePanelSettings } from './settings';
 
 const EMPTY: readonly string[] = [];
 
-/** Joins keys into one string so a selector result compares by value; `\n` cannot occur in a tag. */
+/** Joins keys into one string so that a selector result compares by value. Tags never contain `\n`. */
 const joinKeys = (record: Record<string, unknown>) => Object.keys(record).join('\n');
 const splitKeys = (joined: string) => (joined === '' ? EMPTY : joined.split('\n'));
 

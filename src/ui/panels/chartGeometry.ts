@@ -23,7 +23,7 @@ export interface XYSeries {
   values: readonly number[];
 }
 
-/** Returns the finite range of `values`, widened when it is a single value; undefined when none is finite. */
+/** Returns the finite range of `values`, widened around a single value, or undefined when none is finite. */
 export function finiteRange(values: Iterable<number>): [number, number] | undefined {
   let min = Infinity;
   let max = -Infinity;

@@ -3,8 +3,8 @@ import { estimateTrainingBytes } from '../../graph/memory';
 import type { Analysis, Diagnostic, TrainingConfig } from '../../graph/types';
 
 /**
- * Training memory a browser tab can be expected to give one model: 1 GiB. Browsers cap GPU buffers
- * and tab memory differently, so this is a conservative round limit, not a measured one.
+ * Training memory a browser tab can be expected to give one model: 1 GiB.
+ * NOTE: a round, unmeasured limit. Browsers cap GPU buffers and tab memory differently.
  */
 export const BROWSER_TRAINING_LIMIT_BYTES = 1024 ** 3;
 

@@ -2,7 +2,7 @@
 import { create } from 'zustand';
 
 interface PanelSettings {
-  /** Scalar smoothing weight in [0, 0.99], as TensorBoard's slider; 0 draws raw values only. */
+  /** Scalar smoothing weight in [0, 0.99], as on TensorBoard's slider. At 0 the charts draw raw values only. */
   smoothing: number;
   setSmoothing(smoothing: number): void;
 }
