@@ -84,6 +84,12 @@ function drawHistograms(context: CanvasRenderingContext2D, width: number, height
 
   context.font = '10px system-ui, sans-serif';
   context.fillStyle = '#666';
+  // Step labels at the right edge tell which row is the oldest and which the newest.
+  context.textAlign = 'right';
+  const oldest = rows[0];
+  const newest = rows[rows.length - 1];
+  context.fillText(String(newest.step), box.left + box.width, newest.baseline - 2);
+  if (rows.length > 1) context.fillText(String(oldest.step), box.left + box.width, oldest.baseline - 2);
   context.textAlign = 'left';
   context.fillText(formatNumber(range[0]), box.left, height - 2);
   context.textAlign = 'right';
