@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { FromWorker } from '../train/protocol';
-import { applyWorkerMessage, beginRun, INITIAL_RUN_DATA, parseMaxSteps, progressFraction, type RunData } from './runState';
+import {
+  applyWorkerMessage,
+  beginRun,
+  INITIAL_RUN_DATA,
+  parseMaxSteps,
+  parseTestExamples,
+  progressFraction,
+  toTrainOptions,
+  type RunData,
+} from './runState';
 
 function fold(messages: FromWorker[], start: RunData = beginRun(INITIAL_RUN_DATA)): RunData {
   return messages.reduce((data, message) => applyWorkerMessage(data, message), start);
@@ -89,4 +98,21 @@ describe('parseMaxSteps', () => {
 
 describe('progressFraction', () => {
   it('is undefined before the total is known', () => expect(progressFraction({ step: 0, totalSteps: 0 })).toBeUndefined());
+});
+
+describe('parseTestExamples', () => {
+  it('names its own message', () => expect(parseTestExamples('-3')).toEqual({ error: 'panels.train.testExamplesInvalid' }));
+  it('accepts a count', () => expect(parseTestExamples('500')).toEqual({ value: 500 }));
+});
+
+describe('toTrainOptions', () => {
+  it('leaves unset limits out', () => expect(toTrainOptions({ backend: 'cpu' })).toEqual({ backend: 'cpu' }));
+
+  it('passes both limits', () => {
+    expect(toTrainOptions({ backend: 'webgpu', maxSteps: 8, testExamples: 100 })).toEqual({
+      backend: 'webgpu',
+      maxSteps: 8,
+      testExamples: 100,
+    });
+  });
 });
