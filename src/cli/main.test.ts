@@ -96,7 +96,8 @@ function runCliProcess(args: string[]): Promise<{ code: number | null; lines: Re
 }
 
 describe('cli train on the full MNIST set', () => {
-  // The one slow test: 200 steps of the default model on the CPU backend, about 2–4 minutes on 2 cores.
+  // The one slow test: 200 steps of the default model on the CPU backend, 4–6 minutes measured on a
+  // shared 2-core machine.
   it('trains 200 steps to at least 90% test accuracy', { timeout: 900_000 }, async () => {
     const { code, lines, stderr } = await runCliProcess(['train', 'template:default', '--backend', 'cpu', '--steps', '200', '--json']);
     expect(code, stderr).toBe(0);
