@@ -61,6 +61,8 @@ export function planSummaries(analysis: Analysis, compiled: CompiledModel): Summ
     if (summary.kind === 'scalar' && known) plan.endpointScalars.push({ tag: summary.tag, source });
     if (summary.kind === 'histogram' && known) plan.endpointHistograms.push({ tag: summary.tag, source });
     if (summary.kind === 'histogram' && variable) plan.variableHistograms.push({ tag: summary.tag, variable });
+    // NOTE: an image summary shows only the batch's first image (max_outputs is not applied yet), and a
+    // scalar summary of a variable is not recorded.
     if (summary.kind === 'image' && known) plan.images.push({ tag: summary.tag, source });
   }
   return plan;
