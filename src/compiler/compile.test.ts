@@ -219,3 +219,19 @@ describe('activation fusing', () => {
     compiled.dispose();
   });
 });
+
+describe('saved weight names', () => {
+  it('carry no _1 suffix on a second compile', async () => {
+    const doc = sharedDense();
+    const first = compileModel(doc, analyze(doc));
+    const second = compileModel(doc, analyze(doc));
+    let names: string[] = [];
+    await second.model!.save(tf.io.withSaveHandler(async (artifacts) => {
+      names = artifacts.weightSpecs!.map((spec) => spec.name);
+      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+    }));
+    expect(names).toEqual(['shared/fc/kernel', 'shared/fc/bias']);
+    first.dispose();
+    second.dispose();
+  });
+});
