@@ -147,9 +147,8 @@ test.describe('scopes and edges', () => {
     const edges = await page.locator('.react-flow__edge').count();
     const flatten = await editor.canvas.idOfPath('Classifier/Head/flatten');
     const fc1 = await editor.canvas.idOfPath('Classifier/Head/fc1');
-    await editor.reveal(fc1);
     const edge = page.locator(`.react-flow__edge[data-source="${flatten}"][data-target="${fc1}"]`);
-    await edge.locator('.react-flow__edge-textbg').click();
+    await editor.canvas.clickEdge(edge);
     await expect(edge).toHaveClass(/selected/);
     await editor.shortcut('Delete');
     await expect(page.locator('.react-flow__edge')).toHaveCount(edges - 1);
@@ -170,10 +169,13 @@ test.describe('scopes and edges', () => {
   test('plain drag moves a layer into a nested scope', async ({ editor }) => {
     const loss = await editor.canvas.idOfPath('Classifier/loss');
     const head = await editor.canvas.idOfPath('Classifier/Head');
-    const [from, into] = await Promise.all([editor.canvas.box(loss), editor.canvas.box(head)]);
-    // Drop the layer's grab point on the bottom part of Head, below its last layer.
+    const logits = await editor.canvas.idOfPath('Classifier/Head/logits');
+    await editor.reveal(await editor.canvas.idOfPath('Classifier'));
+    await editor.canvas.zoomAround([editor.canvas.wrapper(loss), editor.canvas.wrapper(head)]);
+    const [from, onto] = await Promise.all([editor.canvas.box(loss), editor.canvas.box(logits)]);
+    // Release the pointer over a layer inside Head: the innermost scope under the pointer is Head.
     const grab = { x: from.x + from.width / 2, y: from.y + Math.min(24, from.height / 2) };
-    await editor.canvas.dragNodeBy(loss, into.x + into.width / 2 - grab.x, into.y + into.height - 8 - grab.y);
+    await editor.canvas.dragNodeBy(loss, onto.x + onto.width / 2 - grab.x, onto.y + onto.height / 2 - grab.y);
     await expect(editor.canvas.path(loss)).toHaveText('Classifier/Head/loss');
   });
 

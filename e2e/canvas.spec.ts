@@ -40,6 +40,7 @@ test.describe('canvas editing', () => {
     const canvas = (await editor.canvas.root.boundingBox())!;
     await editor.palette.dragTo('Flatten', { x: canvas.x + 140, y: canvas.y + canvas.height / 2 });
     const flatten = await editor.canvas.idOfPath('flatten');
+    await expect(editor.canvas.node(flatten)).toBeVisible();
     await editor.canvas.connect(editor.canvas.handle(mnist, 'images'), editor.canvas.handle(flatten, 'input'));
     await expect(editor.canvas.shape(flatten)).toHaveText('784');
     await expect(page.locator('.react-flow__edge-text', { hasText: /^28×28×1$/ })).toHaveCount(2);

@@ -75,8 +75,57 @@ export class CanvasObject {
     if (options.alt) await this.page.keyboard.up('Alt');
   }
 
-  /** Drags from one handle to another to connect them. */
+  /** Current zoom of the canvas, read from the viewport transform. */
+  async zoom(): Promise<number> {
+    const style = (await this.root.locator('.react-flow__viewport').getAttribute('style')) ?? '';
+    return Number(/scale\(([\d.]+)\)/.exec(style)?.[1] ?? 1);
+  }
+
+  /**
+   * Zooms in with the mouse wheel around the middle of the given elements, as a user would, until
+   * the zoom reaches `target` or one of them would leave the canvas.
+   */
+  async zoomAround(elements: Locator[], target = 1): Promise<void> {
+    for (let attempt = 0; attempt < 8 && (await this.zoom()) < target; attempt += 1) {
+      const boxes = await Promise.all(elements.map((element) => element.boundingBox()));
+      const pane = (await this.root.boundingBox())!;
+      const left = Math.min(...boxes.map((box) => box!.x));
+      const right = Math.max(...boxes.map((box) => box!.x + box!.width));
+      const top = Math.min(...boxes.map((box) => box!.y));
+      const bottom = Math.max(...boxes.map((box) => box!.y + box!.height));
+      // The wheel zooms by about 1.32× around the pointer (d3-zoom's default for a 200 px wheel
+      // step). Pick a pointer position that keeps every element 40 px inside the pane afterwards.
+      const factor = 1.4;
+      const pointer = (low: number, high: number, min: number, max: number): number | null => {
+        const first = (high * factor - (max - 40)) / (factor - 1);
+        const last = (low * factor - (min + 40)) / (factor - 1);
+        if (first > last) return null;
+        return Math.min(Math.max((low + high) / 2, first), last);
+      };
+      const x = pointer(left, right, pane.x, pane.x + pane.width);
+      const y = pointer(top, bottom, pane.y, pane.y + pane.height);
+      if (x === null || y === null) break;
+      await this.page.mouse.move(x, y);
+      await this.page.mouse.wheel(0, -200);
+      await this.waitForStillViewport();
+    }
+  }
+
+  /** Waits until the canvas viewport (pan and zoom) stops changing. */
+  async waitForStillViewport(): Promise<void> {
+    const viewport = this.root.locator('.react-flow__viewport');
+    let last: string | null = '';
+    await expect(async () => {
+      const transform = await viewport.getAttribute('style');
+      const still = transform === last;
+      last = transform;
+      expect(still).toBe(true);
+    }).toPass({ intervals: [150] });
+  }
+
+  /** Drags from one handle to another to connect them, zooming in first so the handles are easy to hit. */
   async connect(from: Locator, to: Locator): Promise<void> {
+    await this.zoomAround([from, to]);
     const a = await from.boundingBox();
     const b = await to.boundingBox();
     if (!a || !b) throw new Error('handle not visible');
@@ -85,6 +134,27 @@ export class CanvasObject {
     await this.page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
     await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 5 });
     await this.page.mouse.up();
+  }
+
+  /**
+   * Clicks a point on an edge's path (not its label), after fitting the whole model in view so that
+   * the point lies inside the canvas.
+   */
+  async clickEdge(edge: Locator): Promise<void> {
+    await this.page.keyboard.press('Shift+1');
+    await this.waitForStillViewport();
+    let point = { x: 0, y: 0 };
+    await expect(async () => {
+      const before = point;
+      point = await edge.locator('.react-flow__edge-interaction').evaluate((path: SVGPathElement) => {
+        const onPath = path.getPointAtLength(path.getTotalLength() * 0.25);
+        const screen = new DOMPoint(onPath.x, onPath.y).matrixTransform(path.getScreenCTM()!);
+        return { x: screen.x, y: screen.y };
+      });
+      // Wait for the fit to settle: the point stops moving.
+      expect(point).toEqual(before);
+    }).toPass({ intervals: [100] });
+    await this.page.mouse.click(point.x, point.y);
   }
 
   async select(id: string): Promise<void> {
@@ -153,7 +223,10 @@ export class EditorObject {
   async open(query = ''): Promise<void> {
     await this.page.addInitScript(() => localStorage.setItem('scopeflow.language', 'en'));
     await this.page.goto(`/${query}`);
+    // The canvas marks itself ready once the opened document is laid out and fitted in view.
+    await expect(this.page.getByTestId('canvas')).toHaveAttribute('data-ready', 'true');
     await expect(this.page.getByTestId('canvas').locator('.react-flow__node').first()).toBeVisible();
+    await this.canvas.waitForStillViewport();
   }
 
   /** Count of nodes in the document, read from the canvas. */
@@ -166,14 +239,8 @@ export class EditorObject {
     await this.page.getByTestId('side-tab-outline').click();
     await this.page.getByTestId(`outline-item-${id}`).click();
     await expect(this.canvas.wrapper(id)).toHaveClass(/selected/);
-    // fitView animates; wait until the node stops moving.
-    let last = '';
-    await expect(async () => {
-      const box = JSON.stringify(await this.canvas.box(id));
-      const settled = box === last;
-      last = box;
-      expect(settled).toBe(true);
-    }).toPass({ intervals: [100] });
+    // fitView animates; wait until it ends.
+    await this.canvas.waitForStillViewport();
   }
 
   async shortcut(keys: string): Promise<void> {
@@ -186,7 +253,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** A projector-sized window, so that the canvas has room next to the panels. */
-base.use({ viewport: { width: 1600, height: 1000 } });
+base.use({ viewport: { width: 1600, height: 1100 } });
 
 export const test = base.extend<{ editor: EditorObject }>({
   editor: async ({ page }, use) => {

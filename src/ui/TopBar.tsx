@@ -17,9 +17,10 @@ export function TopBar() {
   return (
     <header className="sf-topbar">
       <div className="sf-topbar__brand">
-        <span className="sf-logo" aria-hidden>
-          ⧉
-        </span>
+        <svg className="sf-logo" width="22" height="22" viewBox="0 0 22 22" aria-hidden>
+          <rect x="1" y="1" width="20" height="20" rx="4" fill="none" stroke="currentColor" strokeWidth="2" />
+          <rect x="6" y="7" width="10" height="9" rx="2" fill="currentColor" />
+        </svg>
         <h1>ScopeFlow</h1>
         <span className="sf-topbar__title" data-testid="document-title">
           {title}

@@ -14,7 +14,7 @@ import { useCallback, useMemo, useRef, type DragEvent } from 'react';
 import type { Size } from '../../graph/types';
 import { addLayerAt, connect, dragNodes, dropNodes, layersMeasured, resizeScope } from '../../store/actions';
 import type { NodeMove } from '../../store/changes';
-import { documentStore, selectAnalysis, selectDoc, useDocument } from '../../store/document';
+import { documentStore, selectAnalysis, selectDoc, selectDocId, useDocument } from '../../store/document';
 import { selectMeasured, selectSelectedEdgeIds, selectSelectedNodeIds, useViewStore } from '../../store/view';
 import { useT } from '../i18n';
 import { FlowModel, type FlowEdge, type FlowNode } from './flowModel';
@@ -49,7 +49,8 @@ export function Canvas() {
   const freeDrag = useRef(false);
 
   useShortcuts();
-  useOpenLayout();
+  const readyDocId = useOpenLayout();
+  const docId = useDocument(selectDocId);
 
   const nodes = useMemo(
     () => model.current!.nodes(doc, new Set(selectedNodeIds), measured),
@@ -157,7 +158,13 @@ export function Canvas() {
   );
 
   return (
-    <div className="sf-canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div
+      className="sf-canvas"
+      data-testid="canvas"
+      data-ready={readyDocId === docId}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}
@@ -173,7 +180,6 @@ export function Canvas() {
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Meta', 'Control']}
         minZoom={0.1}
-        fitView
         aria-label={t('canvas.label')}
       >
         <Background gap={24} />

@@ -49,7 +49,7 @@ function LayerNodeViewImpl({ id }: NodeProps<FlowNode>) {
       ))}
       <div className="sf-layer__type">{node.type}</div>
       <div className="sf-layer__path" data-testid={`node-path-${id}`} title={info?.opPath}>
-        {info?.opPath ?? node.name}
+        <PathText path={info?.opPath ?? node.name} />
       </div>
       <div className="sf-layer__shape" data-testid={`node-shape-${id}`}>
         {endpoints.length > 0 ? formatShape(mainShape) : t('canvas.node.noOutput')}
@@ -81,3 +81,22 @@ function LayerNodeViewImpl({ id }: NodeProps<FlowNode>) {
 }
 
 export const LayerNodeView = memo(LayerNodeViewImpl);
+
+/** Shows an op path that may wrap only after a `/`, never inside a name. */
+export function PathText({ path }: { path: string }) {
+  const parts = path.split('/');
+  return (
+    <>
+      {parts.map((part, index) => (
+        <span key={index}>
+          {part}
+          {index < parts.length - 1 && (
+            <>
+              /<wbr />
+            </>
+          )}
+        </span>
+      ))}
+    </>
+  );
+}

@@ -1,29 +1,36 @@
-import { useReactFlow } from '@xyflow/react';
-import { useEffect } from 'react';
+import { useNodesInitialized, useReactFlow } from '@xyflow/react';
+import { useEffect, useRef, useState } from 'react';
 import { autoLayout } from '../../store/actions';
 import { documentStore, selectDocId, useDocument } from '../../store/document';
 
 /**
  * Lays out a freshly opened document when some of its nodes were never placed by the user (a
- * template, or a shared link, which leaves such positions out), then fits it in view. The layout
- * makes no undo entry and keeps the positions of nodes the user placed.
+ * template, or a shared link, which leaves such positions out), then fits it in view. It waits
+ * until React Flow has measured every node, so the layout uses real sizes and nothing grows later.
+ * The layout makes no undo entry and keeps the positions of nodes the user placed. Returns the id
+ * of the document whose layout and fit are done, so the canvas can tell when it is ready.
  */
-export function useOpenLayout(): void {
+export function useOpenLayout(): string | null {
   const docId = useDocument(selectDocId);
+  const measured = useNodesInitialized();
   const { fitView } = useReactFlow();
+  const [readyDocId, setReadyDocId] = useState<string | null>(null);
+  const startedFor = useRef<string | null>(null);
 
   useEffect(() => {
-    let cancelled = false;
+    if (!measured || startedFor.current === docId) return;
+    startedFor.current = docId;
+    const finish = () =>
+      requestAnimationFrame(() => {
+        if (startedFor.current !== docId) return;
+        void fitView().then(() => {
+          if (startedFor.current === docId) setReadyDocId(docId);
+        });
+      });
     const { doc } = documentStore.getState();
-    if (!doc.nodes.some((node) => !node.placed)) {
-      void fitView();
-      return;
-    }
-    void autoLayout({ record: false, keepPlaced: true }).then(() => {
-      if (!cancelled) requestAnimationFrame(() => void fitView());
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [docId, fitView]);
+    if (doc.nodes.some((node) => !node.placed)) void autoLayout({ record: false, keepPlaced: true }).then(finish);
+    else finish();
+  }, [docId, measured, fitView]);
+
+  return readyDocId;
 }
