@@ -198,3 +198,22 @@ test.describe('scopes and edges', () => {
     await expect(page.getByTestId('param-weightsRegularizer-source')).toContainText('set here');
   });
 });
+
+test.describe('scope resizing', () => {
+  test('resizes a selected scope and undoes it in one step', async ({ editor, page }) => {
+    await editor.open();
+    const head = await editor.canvas.idOfPath('Classifier/Head');
+    await editor.reveal(head);
+    const before = await editor.canvas.box(head);
+    const corner = editor.canvas.wrapper(head).locator('.react-flow__resize-control.handle.bottom.right');
+    const box = (await corner.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 60, box.y + 40, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(async () => (await editor.canvas.box(head)).width).toBeGreaterThan(before.width + 40);
+
+    await editor.shortcut('Control+z');
+    await expect.poll(async () => Math.round((await editor.canvas.box(head)).width)).toBe(Math.round(before.width));
+  });
+});

@@ -140,3 +140,22 @@ describe('store actions', () => {
     expect(innerCopy.position).toEqual(byName('fc1', 'Head').position);
   });
 });
+
+describe('nesting scopes', () => {
+  it('wraps a scope into a new scope', () => {
+    const encoder = byName('Encoder').id;
+    const conv1 = byName('conv1').id;
+    useViewStore.getState().select([encoder]);
+    wrapSelection();
+    expect(opPath(encoder)).toBe('Classifier/scope/Encoder');
+    expect(opPath(conv1)).toBe('Classifier/scope/Encoder/conv1');
+  });
+
+  it('a plain drop moves a scope into a sibling scope', () => {
+    const encoder = byName('Encoder').id;
+    const head = rect(byName('Head').id);
+    dragNodes([{ id: encoder, position: byName('Encoder').position }], false);
+    dropNodes([encoder], { x: head.x + 10, y: head.y + 10 }, false);
+    expect(opPath(encoder)).toBe('Classifier/Head/Encoder');
+  });
+});

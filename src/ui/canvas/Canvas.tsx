@@ -77,7 +77,9 @@ export function Canvas() {
         else resizeMoves.set(change.id, move);
       } else if (change.type === 'dimensions' && change.dimensions) {
         const kind = index.get(change.id)?.kind;
-        if (kind === 'scope' && change.resizing !== undefined) resized.push({ id: change.id, size: change.dimensions });
+        // The resizer repeats the last size with `resizing: false` after onResizeEnd closed the
+        // gesture, so only `resizing: true` steps count.
+        if (kind === 'scope' && change.resizing === true) resized.push({ id: change.id, size: change.dimensions });
         else if (kind === 'layer') {
           const old = known[change.id];
           if (old?.width !== change.dimensions.width || old?.height !== change.dimensions.height) {
