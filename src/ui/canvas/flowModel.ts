@@ -67,9 +67,10 @@ interface EdgeCacheEntry {
   flow: FlowEdge;
 }
 
+/** Formats a shape without the batch dimension as `28×28×1`; a scalar as `()`, as TF prints it; unknown as `?`. */
 export function formatShape(shape: MaybeShape | undefined): string {
   if (!shape) return '?';
-  return shape.length === 0 ? 'scalar' : shape.join('×');
+  return shape.length === 0 ? '()' : shape.join('×');
 }
 
 /** Builds React Flow nodes and edges, reusing objects whose inputs did not change. */
