@@ -114,3 +114,34 @@ test.describe('canvas editing', () => {
     await expect(edge).toHaveClass(/selected/);
   });
 });
+
+test.describe('renaming on the canvas', () => {
+  test('double-click renames a layer in place with validation', async ({ editor, page }) => {
+    await editor.open();
+    const conv1 = await editor.canvas.idOfPath('Classifier/Encoder/conv1');
+    await editor.reveal(conv1);
+    await editor.canvas.path(conv1).dblclick();
+    const input = page.getByTestId(`rename-input-${conv1}`);
+    await input.fill('pool1');
+    await input.press('Enter');
+    await expect(page.getByTestId(`rename-error-${conv1}`)).toContainText('already used in scope Encoder');
+    await input.fill('stem');
+    await input.press('Enter');
+    await expect(input).toHaveCount(0);
+    await expect(editor.canvas.path(conv1)).toHaveText('Classifier/Encoder/stem');
+  });
+
+  test('double-click renames a scope in place', async ({ editor, page }) => {
+    await editor.open();
+    const encoder = await editor.canvas.idOfPath('Classifier/Encoder');
+    const conv1 = await editor.canvas.idOfPath('Classifier/Encoder/conv1');
+    await editor.reveal(encoder);
+    await page.getByTestId(`scope-name-${encoder}`).dblclick();
+    const input = page.getByTestId(`rename-input-${encoder}`);
+    await input.fill('Features');
+    await input.press('Enter');
+    await expect(editor.canvas.path(conv1)).toHaveText('Classifier/Features/conv1');
+    await editor.shortcut('Control+z');
+    await expect(editor.canvas.path(conv1)).toHaveText('Classifier/Encoder/conv1');
+  });
+});

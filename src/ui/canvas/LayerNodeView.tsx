@@ -1,10 +1,11 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { defaultParams, getLayerSpec } from '../../graph/catalogue';
 import type { Diagnostic, MaybeShape } from '../../graph/types';
 import { selectNodeById, selectNodeInfo, useDocument } from '../../store/document';
 import { useT } from '../i18n';
 import { formatShape, type FlowNode } from './flowModel';
+import { InlineRename } from './InlineRename';
 import { countRender } from './renderCounter';
 
 const emptyDiagnostics: Diagnostic[] = [];
@@ -19,6 +20,7 @@ function LayerNodeViewImpl({ id }: NodeProps<FlowNode>) {
   const t = useT();
   const node = useDocument(useMemo(() => selectNodeById(id), [id]));
   const info = useDocument(useMemo(() => selectNodeInfo(id), [id]));
+  const [renaming, setRenaming] = useState(false);
   if (node?.kind !== 'layer') return null;
 
   const spec = getLayerSpec(node.type);
@@ -48,9 +50,15 @@ function LayerNodeViewImpl({ id }: NodeProps<FlowNode>) {
         </Handle>
       ))}
       <div className="sf-layer__type">{node.type}</div>
-      <div className="sf-layer__path" data-testid={`node-path-${id}`} title={info?.opPath}>
+      <div
+        className="sf-layer__path"
+        data-testid={`node-path-${id}`}
+        title={info?.opPath}
+        onDoubleClick={() => setRenaming(true)}
+      >
         <PathText path={info?.opPath ?? node.name} />
       </div>
+      {renaming && <InlineRename nodeId={id} name={node.name} onDone={() => setRenaming(false)} />}
       <div className="sf-layer__shape" data-testid={`node-shape-${id}`}>
         {endpoints.length > 0 ? formatShape(mainShape) : t('canvas.node.noOutput')}
       </div>

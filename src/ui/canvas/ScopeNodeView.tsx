@@ -1,10 +1,11 @@
 import { Handle, NodeResizer, Position, type NodeProps } from '@xyflow/react';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { endResize, startResize, toggleCollapsed } from '../../store/actions';
 import { selectNodeById, selectNodeInfo, useDocument } from '../../store/document';
 import { useT } from '../i18n';
 import { ScopeSparkline } from '../panels/ScopeSparkline';
 import { COLLAPSED_SOURCE_HANDLE, COLLAPSED_TARGET_HANDLE, type FlowNode } from './flowModel';
+import { InlineRename } from './InlineRename';
 import { countRender } from './renderCounter';
 
 const MIN_WIDTH = 180;
@@ -15,6 +16,7 @@ function ScopeNodeViewImpl({ id, selected }: NodeProps<FlowNode>) {
   const t = useT();
   const node = useDocument(useMemo(() => selectNodeById(id), [id]));
   const info = useDocument(useMemo(() => selectNodeInfo(id), [id]));
+  const [renaming, setRenaming] = useState(false);
   if (node?.kind !== 'scope') return null;
   const collapsed = node.collapsed === true;
   const errors = info?.diagnostics.filter((d) => d.severity === 'error') ?? [];
@@ -46,9 +48,13 @@ function ScopeNodeViewImpl({ id, selected }: NodeProps<FlowNode>) {
         >
           {collapsed ? '▸' : '▾'}
         </button>
-        <span className="sf-scope__name" data-testid={`scope-name-${id}`}>
-          {node.name}
-        </span>
+        {renaming ? (
+          <InlineRename nodeId={id} name={node.name} onDone={() => setRenaming(false)} />
+        ) : (
+          <span className="sf-scope__name" data-testid={`scope-name-${id}`} onDoubleClick={() => setRenaming(true)}>
+            {node.name}
+          </span>
+        )}
         <span className="sf-scope__kind" data-testid={`scope-kind-${id}`}>
           {node.scopeKind}
         </span>
