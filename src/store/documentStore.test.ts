@@ -92,3 +92,22 @@ describe('document store', () => {
     expect(s.getState().doc.title).toBe('vgg_16');
   });
 });
+
+describe('narrow selectors', () => {
+  it('ignore position-only changes', async () => {
+    const { documentStore, selectNodeContent, selectStructureKey } = await import('./document');
+    documentStore.getState().openDocument('selectors', getTemplate('default'));
+    const id = documentStore.getState().doc.nodes[0].id;
+    const select = selectNodeContent(id);
+    const node = select(documentStore.getState());
+    const key = selectStructureKey(documentStore.getState());
+
+    documentStore.getState().dispatch({ type: 'moveNodes', moves: [{ id, position: { x: 9, y: 9 }, placed: true }] });
+    expect(select(documentStore.getState())).toBe(node);
+    expect(selectStructureKey(documentStore.getState())).toBe(key);
+
+    documentStore.getState().dispatch({ type: 'rename', id, name: 'images' });
+    expect(select(documentStore.getState())?.name).toBe('images');
+    expect(selectStructureKey(documentStore.getState())).not.toBe(key);
+  });
+});
