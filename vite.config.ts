@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { mnistPlugin } from './tools/vite-mnist';
+import { mnistPlugin } from './tools/vite-mnist.ts';
 
 export default defineConfig({
   plugins: [react(), mnistPlugin()],
