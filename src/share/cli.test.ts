@@ -50,10 +50,24 @@ describe('share CLI', () => {
     expect(JSON.parse(decoded.stdout)).toEqual(canonicalizeDocument(getTemplate('default')));
   });
 
+  it('accepts every <model> form of train and analyze', async () => {
+    const prefixed = await run(['encode', 'template:default']);
+    expect(prefixed.stderr).toBe('');
+    expect(prefixed.status).toBe(0);
+    const bare = await run(['encode', 'default']);
+    expect(bare.stdout).toBe(prefixed.stdout);
+  });
+
+  it('rejects an unknown template as usage', async () => {
+    const result = await run(['encode', 'template:nope']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('Unknown template "nope"');
+  });
+
   it('fails on a missing model file', async () => {
     const result = await run(['encode', 'no-such-model.json']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('cannot read "no-such-model.json" (file not found)');
+    expect(result.stderr).toContain('Cannot read model file no-such-model.json (no such file)');
   });
 
   it('fails on a corrupted fragment', async () => {

@@ -1,22 +1,23 @@
 /**
  * `scopeflow share encode <model>` prints a model's link fragment; `share decode <link>` prints the
- * document JSON of a link or fragment. A model is a template name or a path to a document file
- * (ScopeFlow JSON of any format version, or a Keras / tfjs model.json).
+ * document JSON of a link or fragment. `<model>` takes the same forms as in `train` and `analyze`
+ * (`template:<name>`, a bare template name, or a document file of any ScopeFlow format version or a
+ * Keras / tfjs model.json), because both go through `loadModel` of src/cli/model.ts.
  *
  * Output goes to stdout; errors go to stderr in English, with exit status 1 for bad input and 2 for
  * bad usage.
  */
-import { readFile } from 'node:fs/promises';
-import { getTemplate, isTemplateName, TEMPLATE_NAMES } from '../graph/templates';
+import { UsageError } from '../cli/args';
+import { loadModel, ModelLoadError } from '../cli/model';
+import { TEMPLATE_NAMES } from '../graph/templates';
 import type { ModelDocument } from '../graph/types';
-import { formatShareError, type Result, type ShareError } from './errors';
-import { parseDocumentFile } from './json-file';
+import { formatShareError, type ShareError } from './errors';
 import { buildShareUrl, decodeShareFragment, encodeShareFragment } from './link';
 import { LONG_LINK_CHARS, MAX_FILE_BYTES } from './limits';
 
 const USAGE = `Usage:
   share encode <model> [--base <url>]   Print the link fragment of a model (with --base, the whole link).
-                                        <model> is a template (${TEMPLATE_NAMES.join(', ')}) or a document file.
+                                        <model> is template:<name> (${TEMPLATE_NAMES.join(', ')}) or a document file.
   share decode <link|fragment|->        Print the document JSON of a share link; "-" reads it from stdin.
 `;
 
@@ -63,12 +64,21 @@ async function encodeCommand(args: string[], io: ShareCommandIo): Promise<number
     return 2;
   }
 
-  const loaded = await loadModel(positional[0]);
-  if (!loaded.ok) {
-    io.stderr(`share encode: ${loaded.error}\n`);
-    return 1;
+  let model: ModelDocument;
+  try {
+    model = await loadModel(positional[0]);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`share encode: ${error.message}\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof ModelLoadError) {
+      io.stderr(`share encode: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
   }
-  const fragment = encodeShareFragment(loaded.value);
+  const fragment = encodeShareFragment(model);
   if (!fragment.ok) return reportError('share encode', fragment, io);
 
   io.stdout(`${base ? buildShareUrl(base, fragment.value) : fragment.value}\n`);
@@ -103,17 +113,4 @@ async function decodeCommand(args: string[], io: ShareCommandIo): Promise<number
 function reportError(command: string, result: { ok: false; error: ShareError }, io: ShareCommandIo): number {
   io.stderr(`${command}: ${formatShareError('en', result.error)}\n`);
   return 1;
-}
-
-async function loadModel(model: string): Promise<Result<ModelDocument, string>> {
-  if (isTemplateName(model)) return { ok: true, value: getTemplate(model) };
-  let text: string;
-  try {
-    text = await readFile(model, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
-    return { ok: false, error: `cannot read "${model}" (${reason}); give a template name (${TEMPLATE_NAMES.join(', ')}) or a document file.` };
-  }
-  const parsed = parseDocumentFile(text, model);
-  return parsed.ok ? parsed : { ok: false, error: formatShareError('en', parsed.error) };
 }
