@@ -145,3 +145,13 @@ test.describe('renaming on the canvas', () => {
     await expect(editor.canvas.path(conv1)).toHaveText('Classifier/Encoder/conv1');
   });
 });
+
+test('activation preset adds a named Activation layer', async ({ editor, page }) => {
+  await editor.open();
+  const canvas = (await editor.canvas.root.boundingBox())!;
+  await editor.palette.dragTo('Activation-softmax', { x: canvas.x + 140, y: canvas.y + 140 });
+  const id = await editor.canvas.idOfPath('softmax');
+  await editor.canvas.select(id);
+  await expect(page.locator('#param-activation-input')).toHaveValue('softmax');
+  await expect(page.getByTestId('param-activation-source')).toContainText('set here');
+});

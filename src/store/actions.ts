@@ -5,7 +5,7 @@
  */
 import { getLayerSpec } from '../graph/catalogue';
 import { suggestLayerName, suggestScopeName, validateRename } from '../graph/naming';
-import type { Diagnostic, DocEdge, DocNode, LayerNode, XY } from '../graph/types';
+import type { Diagnostic, DocEdge, DocNode, LayerNode, Params, XY } from '../graph/types';
 import { applyChange, withDescendants, type Change, type NodeMove } from './changes';
 import { documentStore } from './document';
 import {
@@ -53,17 +53,17 @@ export function redo(): void {
  * Adds a layer of `type` centred horizontally under `point` (flow coordinates), inside the innermost
  * scope under the point. The scopes around the new layer grow when it sticks out.
  */
-export function addLayerAt(type: string, point: XY): string {
+export function addLayerAt(type: string, point: XY, preset?: { name: string; params: Params }): string {
   const { doc } = state();
   const parentId = scopeAt(doc, point, measured());
   const parentOrigin = parentId === undefined ? { x: 0, y: 0 } : absolutePosition(indexNodes(doc), parentId);
   const origin = { x: parentOrigin.x + DEFAULT_LAYER_SIZE.width / 2, y: parentOrigin.y + 20 };
   const node: LayerNode = {
     id: newId('n', nodeIdTaken),
-    name: suggestLayerName(doc, type, parentId),
+    name: preset ? suggestScopeName(doc, parentId, preset.name) : suggestLayerName(doc, type, parentId),
     kind: 'layer',
     type,
-    params: {},
+    params: preset ? { ...preset.params } : {},
     position: { x: point.x - origin.x, y: point.y - origin.y },
     placed: true,
     ...(parentId === undefined ? {} : { parentId }),

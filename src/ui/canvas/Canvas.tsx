@@ -19,7 +19,7 @@ import { selectMeasured, selectSelectedEdgeIds, selectSelectedNodeIds, useViewSt
 import { useT } from '../i18n';
 import { FlowModel, type FlowEdge, type FlowNode } from './flowModel';
 import { LayerNodeView } from './LayerNodeView';
-import { PALETTE_MIME } from './palette-mime';
+import { PALETTE_MIME, PALETTE_PRESET_MIME, parsePreset } from './palette-mime';
 import { ScopeNodeView } from './ScopeNodeView';
 import { useOpenLayout } from './useOpenLayout';
 import { useShortcuts } from './useShortcuts';
@@ -154,7 +154,8 @@ export function Canvas() {
       const type = event.dataTransfer.getData(PALETTE_MIME);
       if (!type) return;
       event.preventDefault();
-      addLayerAt(type, screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+      const preset = parsePreset(event.dataTransfer.getData(PALETTE_PRESET_MIME));
+      addLayerAt(type, screenToFlowPosition({ x: event.clientX, y: event.clientY }), preset);
     },
     [screenToFlowPosition],
   );

@@ -1,16 +1,23 @@
 import { useReactFlow } from '@xyflow/react';
 import type { DragEvent } from 'react';
-import { LAYER_SPECS, type LayerCategory } from '../../graph/catalogue';
+import { ACTIVATION_FUNCTIONS, LAYER_SPECS, type LayerCategory } from '../../graph/catalogue';
 import { addLayerAt } from '../../store/actions';
-import { PALETTE_MIME } from '../canvas/palette-mime';
+import { PALETTE_MIME, PALETTE_PRESET_MIME, type PalettePreset } from '../canvas/palette-mime';
 import { useT } from '../i18n';
 
 const CATEGORY_ORDER: LayerCategory[] = ['input', 'layer', 'activation', 'loss', 'summary'];
 
-function onDragStart(event: DragEvent, type: string) {
+function onDragStart(event: DragEvent, type: string, preset?: PalettePreset) {
   event.dataTransfer.setData(PALETTE_MIME, type);
+  if (preset) event.dataTransfer.setData(PALETTE_PRESET_MIME, JSON.stringify(preset));
   event.dataTransfer.effectAllowed = 'copy';
 }
+
+/** One-click activation layers: an `Activation` with its function set, named after the function. */
+const ACTIVATION_PRESETS: PalettePreset[] = ACTIVATION_FUNCTIONS.filter((name) => name !== 'linear').map((name) => ({
+  name,
+  params: { activation: name },
+}));
 
 /**
  * Renders the layer palette, grouped by catalogue category. Drag an item onto the canvas (or into a scope),
@@ -20,10 +27,10 @@ export function Palette() {
   const t = useT();
   const { screenToFlowPosition } = useReactFlow();
 
-  const addInView = (type: string) => {
+  const addInView = (type: string, preset?: PalettePreset) => {
     const pane = document.querySelector('[data-testid="canvas"]')?.getBoundingClientRect();
     if (!pane) return;
-    addLayerAt(type, screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 3 }));
+    addLayerAt(type, screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 3 }), preset);
   };
 
   return (
@@ -50,6 +57,22 @@ export function Palette() {
                 </button>
               </li>
             ))}
+            {category === 'activation' &&
+              ACTIVATION_PRESETS.map((preset) => (
+                <li key={preset.name}>
+                  <button
+                    type="button"
+                    draggable
+                    className="sf-palette__item sf-palette__item--activation sf-palette__item--preset"
+                    data-testid={`palette-item-Activation-${preset.name}`}
+                    onDragStart={(event) => onDragStart(event, 'Activation', preset)}
+                    onClick={() => addInView('Activation', preset)}
+                    title={t('ui.palette.preset.activation', { name: preset.name })}
+                  >
+                    <span className="sf-palette__type">{preset.name}</span>
+                  </button>
+                </li>
+              ))}
           </ul>
         </section>
       ))}
