@@ -76,6 +76,9 @@ test.describe('canvas editing', () => {
     const diagnostics = editor.page.getByTestId(`node-diagnostics-${conv1}`);
     await expect(diagnostics).toContainText('has shape [10], expected [height, width, channels]');
     await expect(editor.canvas.node(conv1)).toHaveClass(/sf-layer--error/);
+    await expect(editor.page.locator(`.react-flow__edge[data-source="${mnist}"][data-target="${conv1}"]`)).toHaveClass(
+      /sf-edge--invalid/,
+    );
   });
 
   test('C1: dragging a layer past the outer scope grows every ancestor', async ({ editor }) => {

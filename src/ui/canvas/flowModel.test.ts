@@ -37,4 +37,18 @@ describe('FlowModel', () => {
       ['Encoder', 'fc'],
     ]);
   });
+
+  it('marks the edge into a mismatched input invalid', () => {
+    const doc = sampleDocument();
+    const rewired = applyChange(doc, {
+      type: 'batch',
+      changes: [
+        { type: 'removeEdges', ids: ['input->conv1'] },
+        { type: 'addEdges', edges: [{ id: 'labels', source: 'input', sourceHandle: 'labels', target: 'conv1' }] },
+      ],
+    }).doc;
+    const edges = new FlowModel().edges(rewired, analyze(rewired), new Set());
+    expect(edges.find((edge) => edge.id === 'labels')?.className).toContain('sf-edge--invalid');
+    expect(edges.find((edge) => edge.id === 'conv1->fc')?.className).not.toContain('sf-edge--invalid');
+  });
 });

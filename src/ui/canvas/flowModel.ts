@@ -4,6 +4,7 @@
  * updates the dragged nodes, not the other 300).
  */
 import type { Edge, Node } from '@xyflow/react';
+import { getLayerSpec } from '../../graph/catalogue';
 import type { Analysis, DocEdge, DocNode, MaybeShape, ModelDocument, Size } from '../../graph/types';
 import { ancestorsOf, indexNodes, nodeSize, type MeasuredSizes, type NodeIndex } from '../../store/geometry';
 
@@ -132,6 +133,17 @@ export class FlowModel {
     const invalidEdges = new Set(
       analysis.diagnostics.filter((d) => d.edgeId !== undefined && d.severity === 'error').map((d) => d.edgeId),
     );
+    // A shape mismatch is reported on the node, naming the input; the edge into that input is invalid too.
+    const mismatchedInputs = new Set(
+      analysis.diagnostics
+        .filter((d) => d.code === 'shape-mismatch' && d.nodeId !== undefined && d.values.input !== undefined)
+        .map((d) => `${d.nodeId}\u0000${d.values.input}`),
+    );
+    const inputOf = (edge: DocEdge): string | undefined => {
+      if (edge.targetHandle) return edge.targetHandle;
+      const target = index.get(edge.target);
+      return target?.kind === 'layer' ? getLayerSpec(target.type)?.inputs[0]?.name : undefined;
+    };
     const next = new Map<string, EdgeCacheEntry>();
     const result: FlowEdge[] = [];
     for (const edge of doc.edges) {
@@ -144,7 +156,7 @@ export class FlowModel {
       const target = targetOwner ?? edge.target;
       const isSelected = selected.has(edge.id);
       const label = formatShape(analysis.edgeShapes[edge.id]);
-      const invalid = invalidEdges.has(edge.id);
+      const invalid = invalidEdges.has(edge.id) || mismatchedInputs.has(`${edge.target}\u0000${inputOf(edge)}`);
 
       const cached = this.edgeCache.get(edge.id);
       if (
