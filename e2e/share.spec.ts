@@ -270,6 +270,13 @@ test.describe('bad links in Korean', () => {
     await expect(documents.getByTestId('documents-item')).toHaveCount(1);
   });
 
+  test('pasted document JSON link is named', async ({ page }) => {
+    await openApp(page, encodeURIComponent('{"version":1,"nodes":[]}'));
+    await expect(page.getByTestId('share-notice')).toHaveAttribute('data-code', 'document-json');
+    await expect(page.getByTestId('share-notice-text')).toContainText('ScopeFlow 문서 JSON이 그대로 들어 있습니다');
+    await expect(page.getByTestId('share-notice-text')).not.toContainText('format');
+  });
+
   test('newer link says to update', async ({ page }) => {
     const newer = frameLinkPayload(encodePayloadV1(getTemplate('default')), 2);
     await openApp(page, newer);

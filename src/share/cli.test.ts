@@ -79,6 +79,12 @@ describe('share CLI', () => {
     expect(result.stderr).toContain('The link is incomplete');
   });
 
+  it('names the bad character like the browser', async () => {
+    const result = await run(['decode', 'garbage!!']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('character 8 ("!") cannot appear in a ScopeFlow link');
+  });
+
   it('rejects bad usage', async () => {
     expect((await run([])).status).toBe(2);
     expect((await run(['decode'])).status).toBe(2);

@@ -16,6 +16,8 @@ export type ShareErrorCode =
   | 'newer-version'
   | 'invalid-document'
   | 'not-json'
+  | 'document-json'
+  | 'json-not-a-model'
   | 'not-a-model'
   | 'unsupported-topology'
   | 'file-too-large';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { hasMessage } from '../i18n';
 import { getTemplate } from '../graph/templates';
 import { documentArb } from './arbitraries';
+import { formatShareError } from './errors';
 import { documentFileName, parseDocumentFile, serializeDocumentFile } from './json-file';
 import { MAX_FILE_BYTES } from './limits';
 
@@ -39,6 +40,18 @@ describe('document files', () => {
     if (result.ok) return;
     expect(result.error.code).toBe('not-json');
     expect(result.error.values.file).toBe('notes.json');
+  });
+
+  it('states the naming rule for a bad node name', () => {
+    const doc = getTemplate('default');
+    const layerIndex = doc.nodes.findIndex((node) => node.kind === 'layer');
+    doc.nodes[layerIndex] = { ...doc.nodes[layerIndex], name: '<b>x</b>' };
+    const result = parseDocumentFile(JSON.stringify(doc), 'xss-name.json');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.detail?.messageKey).toBe('graph.name.invalid');
+    expect(result.error.detail?.values).toEqual({ name: '<b>x</b>', suggestion: 'n_b_x__b_' });
+    expect(formatShareError('en', result.error)).toContain('TF names start with a letter, digit or "."');
   });
 
   it('names JSON that is not a model', () => {

@@ -182,6 +182,19 @@ describe('share link errors', () => {
     expect(error.values).toEqual({ position: 11, character: '*' });
   });
 
+  it('names trailing punctuation when the rest does not open', () => {
+    const error = expectError('garbage!!');
+    expect(error.code).toBe('bad-character');
+    expect(error.values).toEqual({ position: 8, character: '!' });
+    expect(expectError('garbage!!%3C%3E').values).toEqual({ position: 8, character: '!' });
+  });
+
+  it('drops trailing punctuation from a whole link', () => {
+    const fragment = encode(smallDocument());
+    expect(decodeShareFragment(`${fragment}.`).ok).toBe(true);
+    expect(decodeShareFragment(`${fragment}!)`).ok).toBe(true);
+  });
+
   it('reports a cut link as truncated', () => {
     const fragment = encode(smallDocument());
     for (const keep of [fragment.length - 1, fragment.length - 8, Math.floor(fragment.length / 2), 10]) {
@@ -264,11 +277,12 @@ describe('tampered links', () => {
     expect(error.detail?.values.path).toBe('nodes[2].params.units');
   });
 
-  it('rejects an invalid name', () => {
+  it('rejects an invalid name with the naming rule', () => {
     const error = tampered((doc) => {
       doc.nodes[2] = { ...doc.nodes[2], name: '<img src=x>' };
     });
-    expect(error.detail?.values).toEqual({ path: 'nodes[2].name', value: '"<img src=x>"' });
+    expect(error.detail?.messageKey).toBe('graph.name.invalid');
+    expect(error.detail?.values).toEqual({ name: '<img src=x>', suggestion: 'n_img_src_x_' });
   });
 
   it('rejects a prototype key as a parameter', () => {
@@ -300,6 +314,14 @@ describe('format 0 links', () => {
     const invalid = expectError(encodeURIComponent(short));
     expect(invalid.code).toBe('invalid-document');
     expect(invalid.detail?.values).toEqual({ path: 'nodes[0].params.units', value: 'an array of 1' });
+  });
+
+  it('tells a pasted document apart from a format 0 link', () => {
+    const document = encodeURIComponent(JSON.stringify({ version: 1, nodes: [{ id: 'a', name: 'fc', kind: 'layer', type: 'Dense' }] }));
+    const error = expectError(document);
+    expect(error.code).toBe('document-json');
+    expect(error.message).not.toContain('format');
+    expect(expectError(encodeURIComponent('{"hello":1}')).code).toBe('json-not-a-model');
   });
 
   it('reports cut JSON as truncated', () => {

@@ -19,7 +19,7 @@ import { decodePayloadV1, encodePayloadV1 } from './binary-v1';
 import { ByteReader, ByteWriter, crc32, fromBase64Url, PayloadError, toBase64Url } from './bytes';
 import { canonicalizeDocument } from './canonical';
 import { fail, ok, shareError, type Result, type ShareError } from './errors';
-import { migrateLegacyV0 } from './legacy-v0';
+import { isLegacyV0, migrateLegacyV0 } from './legacy-v0';
 import { MAX_LINK_CHARS, MAX_PAYLOAD_BYTES } from './limits';
 import { validateDocument } from './validate';
 
@@ -86,8 +86,18 @@ export function decodeShareFragment(linkOrFragment: string): Result<ModelDocumen
   }
   if (fragment.startsWith('{') || fragment.toLowerCase().startsWith('%7b')) return decodeLegacyFragment(fragment);
 
-  // Mail and chat programs glue sentence punctuation to a link; base64url never ends with it.
-  const text = fromBase64Url(fragment.replace(TRAILING_PUNCTUATION, ''));
+  // Mail and chat programs glue sentence punctuation to a link; base64url never ends with it. The
+  // punctuation is dropped only when the rest opens, so that text like `garbage!!` is reported by its
+  // first bad character, the same way whether it came through the browser or the CLI.
+  const trimmed = fragment.replace(TRAILING_PUNCTUATION, '');
+  const decoded = decodeLinkText(trimmed);
+  if (decoded.ok || trimmed.length === fragment.length) return decoded;
+  return fail(shareError('bad-character', { position: trimmed.length + 1, character: fragment[trimmed.length] }));
+}
+
+/** Decodes base64url link text (no `#`, no trailing punctuation) through the frame to a document. */
+function decodeLinkText(fragment: string): Result<ModelDocument, ShareError> {
+  const text = fromBase64Url(fragment);
   if (text === 'length') return fail(shareError('truncated'));
   if (!('bytes' in text)) {
     const position = text.badCharAt;
@@ -185,7 +195,16 @@ function decodeLegacyFragment(fragment: string): Result<ModelDocument, ShareErro
     // JSON that breaks off is the usual damage to a format 0 link, since chat apps cut long links.
     return fail(shareError('truncated'));
   }
+  if (!isLegacyV0(json)) {
+    // Someone pasted a saved document (or other JSON) after `#`: only format 0 JSON is a link.
+    return fail(shareError(looksLikeDocument(json) ? 'document-json' : 'json-not-a-model'));
+  }
   const migrated = migrateLegacyV0(json);
   if (!migrated.ok) return migrated;
   return ok(canonicalizeDocument(migrated.value));
+}
+
+function looksLikeDocument(json: unknown): boolean {
+  const candidate = json as { version?: unknown; nodes?: unknown } | null;
+  return typeof json === 'object' && candidate !== null && typeof candidate.version === 'number' && Array.isArray(candidate.nodes);
 }

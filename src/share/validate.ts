@@ -5,7 +5,9 @@
  * existing layers. Every number is finite and bounded, and every string is bounded and well-formed.
  */
 import * as z from 'zod/mini';
+import { validateName } from '../graph/naming';
 import { DOCUMENT_VERSION, type ModelDocument } from '../graph/types';
+import type { LocalizedText } from '../train/protocol';
 import { fail, ok, shareError, shareText, type Result, type ShareError } from './errors';
 import {
   MAX_ABS_NUMBER,
@@ -158,6 +160,19 @@ export function describeValue(value: unknown): string {
   return String(value);
 }
 
+/**
+ * States the naming rule, as the inspector does, when the failing value is a node's name string;
+ * returns null for any other issue, and for a name that only the looser link pattern rejects.
+ */
+function describeNameIssue(input: unknown, path: readonly PropertyKey[]): LocalizedText | null {
+  if (path.length !== 3 || path[0] !== 'nodes' || path[2] !== 'name') return null;
+  const nodes = (input as { nodes?: unknown }).nodes;
+  const node = Array.isArray(nodes) ? (nodes[path[1] as number] as { name?: unknown } | undefined) : undefined;
+  if (typeof node?.name !== 'string') return null;
+  const problem = validateName(node.name);
+  return problem ? { messageKey: problem.messageKey, values: problem.values, message: problem.message } : null;
+}
+
 function invalid(key: string, values: Record<string, string | number>): Result<never, ShareError> {
   return fail(shareError('invalid-document', {}, shareText(`share.invalid.${key}`, values)));
 }
@@ -167,6 +182,8 @@ export function validateDocument(input: unknown): Result<ModelDocument, ShareErr
   const parsed = documentSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
+    const nameProblem = describeNameIssue(input, issue.path);
+    if (nameProblem) return fail(shareError('invalid-document', {}, nameProblem));
     return invalid('value', { path: formatPath(issue.path), value: valueAt(input, issue.path) });
   }
   const doc = parsed.data as ModelDocument;

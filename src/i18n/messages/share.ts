@@ -19,6 +19,10 @@ export const shareMessages: MessageArea = {
       'The model in the link or file is invalid, so it was not opened.',
     'share.error.not-json':
       'The file "{file}" is not valid JSON ({reason}). Choose a file saved by ScopeFlow.',
+    'share.error.document-json':
+      'The link contains a ScopeFlow document as plain JSON, not a share link. Save that JSON as a .json file and open it with File ▸ Open JSON file…, or make a link with Share.',
+    'share.error.json-not-a-model':
+      'The link contains JSON that is not a ScopeFlow model. Copy the whole link again, or ask for the model as a file.',
     'share.error.not-a-model':
       'The file "{file}" is not a ScopeFlow model: it has no "version" and "nodes". Choose a file saved by ScopeFlow, or import a Keras or TensorFlow.js model.json.',
     'share.error.unsupported-topology': 'The model.json could not be imported.',
@@ -98,6 +102,10 @@ export const shareMessages: MessageArea = {
     'share.error.invalid-document': '링크나 파일의 모델이 올바르지 않아 열지 않았습니다.',
     'share.error.not-json':
       '파일 "{file}"은(는) 올바른 JSON이 아닙니다({reason}). ScopeFlow에서 저장한 파일을 고르세요.',
+    'share.error.document-json':
+      '링크에 공유 링크가 아니라 ScopeFlow 문서 JSON이 그대로 들어 있습니다. 그 JSON을 .json 파일로 저장해 파일 ▸ JSON 파일 열기…로 열거나, 공유로 링크를 만드세요.',
+    'share.error.json-not-a-model':
+      '링크에 든 JSON이 ScopeFlow 모델이 아닙니다. 전체 링크를 다시 복사하거나 모델을 파일로 받으세요.',
     'share.error.not-a-model':
       '파일 "{file}"은(는) ScopeFlow 모델이 아닙니다. "version"과 "nodes"가 없습니다. ScopeFlow에서 저장한 파일을 고르거나 Keras 또는 TensorFlow.js model.json을 가져오세요.',
     'share.error.unsupported-topology': 'model.json을 가져올 수 없습니다.',
