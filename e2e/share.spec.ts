@@ -160,7 +160,9 @@ test.describe('sharing', () => {
     await page.getByTestId('file-open-input').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"nodes": [') });
     await expect(page.getByTestId('share-notice')).toHaveAttribute('data-code', 'not-json');
     await expect(page.getByTestId('share-notice-text')).toContainText('The file could not be opened. Your current work is unchanged.');
-    await expect(page.getByTestId('share-notice-text')).toContainText('The file "notes.json" is not valid JSON');
+    await expect(page.getByTestId('share-notice-text')).toContainText(
+      'The file "notes.json" is not valid JSON: the first syntax error is at line 1, column 12.',
+    );
     await expect(page.getByTestId('document-title')).toHaveText('Saved lesson');
   });
 
@@ -268,6 +270,14 @@ test.describe('bad links in Korean', () => {
 
     const documents = await openDocuments(page);
     await expect(documents.getByTestId('documents-item')).toHaveCount(1);
+  });
+
+  test('bad JSON file names line and column in Korean', async ({ page }) => {
+    await openApp(page);
+    await page.getByTestId('file-open-input').setInputFiles({ name: 'notjson.json', mimeType: 'application/json', buffer: Buffer.from('hello world') });
+    await expect(page.getByTestId('share-notice')).toHaveAttribute('data-code', 'not-json');
+    await expect(page.getByTestId('share-notice-text')).toContainText('1번째 줄 1번째 칸');
+    await expect(page.getByTestId('share-notice-text')).not.toContainText('Unexpected');
   });
 
   test('pasted document JSON link is named', async ({ page }) => {

@@ -42,6 +42,19 @@ describe('document files', () => {
     expect(result.error.values.file).toBe('notes.json');
   });
 
+  it('gives the line and column of bad JSON, not engine text', () => {
+    const result = parseDocumentFile('{\n  "version": 1,\n  hello world', 'notjson.json');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.values).toEqual({ file: 'notjson.json', line: 3, column: 3 });
+    expect(formatShareError('en', result.error)).toBe(
+      'The file "notjson.json" is not valid JSON: the first syntax error is at line 3, column 3. Choose a file saved by ScopeFlow.',
+    );
+    const korean = formatShareError('ko', result.error);
+    expect(korean).toContain('3번째 줄 3번째 칸');
+    expect(korean).not.toMatch(/Unexpected|token/);
+  });
+
   it('states the naming rule for a bad node name', () => {
     const doc = getTemplate('default');
     const layerIndex = doc.nodes.findIndex((node) => node.kind === 'layer');

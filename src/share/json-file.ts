@@ -5,6 +5,7 @@
  */
 import { DOCUMENT_VERSION, type ModelDocument } from '../graph/types';
 import { fail, shareError, type Result, type ShareError } from './errors';
+import { findJsonSyntaxError, positionAt } from './json-syntax';
 import { importKerasTopology, isKerasModelJson } from './keras-import';
 import { isLegacyV0, migrateLegacyV0 } from './legacy-v0';
 import { MAX_FILE_BYTES } from './limits';
@@ -35,8 +36,10 @@ export function parseDocumentFile(text: string, fileName: string): Result<ModelD
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (error) {
-    return fail(shareError('not-json', { file: fileName, reason: (error as Error).message.slice(0, 120) }));
+  } catch {
+    const offset = findJsonSyntaxError(text);
+    const { line, column } = positionAt(text, offset < 0 ? text.length : offset);
+    return fail(shareError('not-json', { file: fileName, line, column }));
   }
 
   if (isKerasModelJson(json) && !isLegacyV0(json)) return importKerasTopology(json, fileName.replace(/\.json$/i, ''));

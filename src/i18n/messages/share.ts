@@ -18,7 +18,7 @@ export const shareMessages: MessageArea = {
     'share.error.invalid-document':
       'The model in the link or file is invalid, so it was not opened.',
     'share.error.not-json':
-      'The file "{file}" is not valid JSON ({reason}). Choose a file saved by ScopeFlow.',
+      'The file "{file}" is not valid JSON: the first syntax error is at line {line}, column {column}. Choose a file saved by ScopeFlow.',
     'share.error.document-json':
       'The link contains a ScopeFlow document as plain JSON, not a share link. Save that JSON as a .json file and open it with File ▸ Open JSON file…, or make a link with Share.',
     'share.error.json-not-a-model':
@@ -101,7 +101,7 @@ export const shareMessages: MessageArea = {
       '이 모델은 더 새로운 버전의 ScopeFlow에서 만들어졌습니다(형식 {version}, 이 버전은 형식 {supported}까지 읽음). 페이지를 새로 고쳐 ScopeFlow를 업데이트한 뒤 다시 여세요.',
     'share.error.invalid-document': '링크나 파일의 모델이 올바르지 않아 열지 않았습니다.',
     'share.error.not-json':
-      '파일 "{file}"은(는) 올바른 JSON이 아닙니다({reason}). ScopeFlow에서 저장한 파일을 고르세요.',
+      '파일 "{file}"의 JSON 형식이 올바르지 않습니다. 첫 문법 오류는 {line}번째 줄 {column}번째 칸에 있습니다. ScopeFlow에서 저장한 파일을 고르세요.',
     'share.error.document-json':
       '링크에 공유 링크가 아니라 ScopeFlow 문서 JSON이 그대로 들어 있습니다. 그 JSON을 .json 파일로 저장해 파일 ▸ JSON 파일 열기…로 열거나, 공유로 링크를 만드세요.',
     'share.error.json-not-a-model':
