@@ -65,6 +65,9 @@ test('stop, then retrain from step 0', async ({ page }) => {
   await page.getByTestId('train-button').click();
   await expect(page.getByTestId('train-button')).toBeDisabled();
   await expect.poll(() => stepCount(page), { timeout: 60_000 }).toBeGreaterThanOrEqual(3);
+  const liveTensors = async () => Number(await page.getByTestId('worker-memory').getAttribute('data-tensors'));
+  await expect.poll(liveTensors).toBeGreaterThan(0);
+  await expect(page.getByTestId('worker-memory')).toContainText('in the worker');
   await page.getByTestId('stop-button').click();
   await expect(page.getByTestId('train-phase')).toHaveAttribute('data-phase', 'stopped');
   await expect(page.getByTestId('stop-button')).toBeDisabled();
@@ -84,6 +87,7 @@ test('stop, then retrain from step 0', async ({ page }) => {
   await expect(page.getByTestId('test-accuracy')).toHaveAttribute('data-epochs', '1');
   await expect(page.getByTestId('test-accuracy')).toHaveText(/^\d+\.\d{2}%$/);
   await expect(page.getByTestId('train-progress')).toHaveAttribute('value', '1');
+  await expect(page.getByTestId('worker-memory')).toContainText('left in the worker after the run');
 });
 
 test('invalid step limit is explained', async ({ page }) => {

@@ -49,6 +49,26 @@ describe('Trainer on real MNIST', () => {
     ]);
   });
 
+  it('reports live tensors while training', async () => {
+    const { messages, emit } = collect();
+    const doc = smallMnistClassifier(16, { batchSize: 16, summaryEvery: 20 });
+    await trainer.run(doc, { backend: 'cpu', trainExamples: 640, testExamples: 100, maxSteps: 6 }, emit);
+    const doneAt = messages.findIndex((message) => message.type === 'done');
+    const firstProgress = messages.findIndex((message) => message.type === 'progress');
+    const duringRun = messages.slice(0, messages.findIndex((message) => message.type === 'phase' && message.phase === 'done'));
+    const memoryDuringRun = duringRun.filter((message) => message.type === 'memory');
+
+    expect(doneAt).toBeGreaterThan(0);
+    expect(firstProgress).toBeGreaterThan(0);
+    expect(memoryDuringRun.length).toBeGreaterThanOrEqual(6);
+    for (const message of memoryDuringRun.slice(0, -1)) {
+      expect(message.numTensors).toBeGreaterThan(0);
+      expect(message.numBytes).toBeGreaterThan(0);
+    }
+    const beforeFirstStep = messages.slice(0, firstProgress).filter((message) => message.type === 'memory');
+    expect(beforeFirstStep.at(0)?.numTensors).toBeGreaterThan(0);
+  });
+
   it('keeps the tensor count flat across steps and runs', async () => {
     const doc = smallMnistClassifier(16, { batchSize: 16, summaryEvery: 3 });
     const counts: number[] = [];

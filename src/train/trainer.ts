@@ -123,7 +123,7 @@ export class Trainer {
       compiled?.dispose();
       optimizer = null;
       compiled = null;
-      emit({ type: 'memory', numTensors: tf.memory().numTensors, numBytes: tf.memory().numBytes });
+      emitMemory(emit);
     };
     try {
       emit({ type: 'phase', phase: 'loading-data' });
@@ -138,6 +138,7 @@ export class Trainer {
       const analysis = analyze(doc);
       compiled = compileModel(doc, analysis);
       optimizer = createOptimizer(doc.training);
+      emitMemory(emit);
 
       const result = await this.trainLoop(doc, analysis, options, compiled, optimizer, train, test, emit);
       // NOTE: every run reads its weights back once for a possible export; for models of hundreds of
@@ -211,6 +212,7 @@ export class Trainer {
           const seconds = Math.max(1e-9, (time - windowStart) / 1000);
           const examplesPerSecond = (windowSteps * batch.size) / seconds;
           emit({ type: 'progress', step, epoch, totalSteps, stepsPerEpoch, examplesPerSecond });
+          emitMemory(emit);
           lastProgress = time;
           windowStart = time;
           windowSteps = 0;
@@ -223,7 +225,7 @@ export class Trainer {
         const evaluation = await evaluate(compiled, test);
         testAccuracy = evaluation.accuracy;
         emit({ type: 'eval', epoch, step, testAccuracy, testLoss: evaluation.loss, testExamples: test.count });
-        emit({ type: 'memory', numTensors: tf.memory().numTensors, numBytes: tf.memory().numBytes });
+        emitMemory(emit);
         if (step < totalSteps) emit({ type: 'phase', phase: 'training' });
       }
     }
@@ -283,6 +285,12 @@ export async function trainStep(
     kept?.histograms?.dispose();
     for (const image of kept?.images ?? []) image.pixels.dispose();
   }
+}
+
+/** Posts the backend's live tensor count and bytes (`tf.memory()` is synchronous and cheap). */
+function emitMemory(emit: Emit): void {
+  const { numTensors, numBytes } = tf.memory();
+  emit({ type: 'memory', numTensors, numBytes });
 }
 
 /** Waits for one task of the event loop, so messages queued for the worker are handled first. */

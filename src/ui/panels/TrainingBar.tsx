@@ -218,7 +218,10 @@ function RunReadout() {
       </span>
       {memory ? (
         <small className="sf-muted" data-testid="worker-memory" data-tensors={memory.numTensors}>
-          {t('panels.train.memory', { tensors: memory.numTensors, bytes: formatBytes(memory.numBytes) })}
+          {t(isRunActive(phase) ? 'panels.train.memory' : 'panels.train.memoryAfterRun', {
+            tensors: memory.numTensors,
+            bytes: formatBytes(memory.numBytes),
+          })}
         </small>
       ) : null}
       {error ? (
