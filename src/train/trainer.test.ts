@@ -69,6 +69,18 @@ describe('Trainer on real MNIST', () => {
     expect(beforeFirstStep.at(0)?.numTensors).toBeGreaterThan(0);
   });
 
+  it('posts the total loss of every step', async () => {
+    const { messages, emit } = collect();
+    const doc = smallMnistClassifier(16, { batchSize: 16, summaryEvery: 20 });
+    await trainer.run(doc, { backend: 'cpu', trainExamples: 640, testExamples: 100, maxSteps: 7 }, emit);
+    const scalars = messages.filter((message) => message.type === 'scalars');
+    expect(scalars.map((message) => message.step)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    for (const message of scalars) expect(Number.isFinite(message.values.total_loss)).toBe(true);
+    expect(Object.keys(scalars[1].values)).toEqual(['total_loss']);
+    expect(Object.keys(scalars[0].values)).toContain('regularization_loss');
+    expect(messages.filter((message) => message.type === 'histograms').length).toBe(2);
+  });
+
   it('keeps the tensor count flat across steps and runs', async () => {
     const doc = smallMnistClassifier(16, { batchSize: 16, summaryEvery: 3 });
     const counts: number[] = [];

@@ -244,8 +244,8 @@ export class Trainer {
 
 /**
  * Runs one optimizer step on `batch` and returns its total loss, read back asynchronously. A non-finite
- * loss raises `train.nonFinite` naming the first non-finite endpoint; with `withSummaries` it also posts
- * the step's scalars and variable histograms.
+ * loss raises `train.nonFinite` naming the first non-finite endpoint. It posts the total loss of every
+ * step, and with `withSummaries` all of the step's scalars and variable histograms.
  */
 export async function trainStep(
   compiled: CompiledModel,
@@ -275,7 +275,10 @@ export async function trainStep(
       const culprit = await findNonFinite(compiled, feed);
       fail('train.nonFinite', { step, where: culprit?.where ?? TOTAL_LOSS_TAG, value: String(culprit?.value ?? loss) });
     }
+    // The loss is read back every step anyway, so the loss curve gets every step; the other scalars
+    // and the histograms cost extra reads and come only with `withSummaries`.
     if (summaries) await postSummaries(compiled, plan, summaries, step, emit);
+    else emit({ type: 'scalars', step, values: { [TOTAL_LOSS_TAG]: loss } });
     return loss;
   } finally {
     feed.images.dispose();
