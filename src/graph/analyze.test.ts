@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../i18n';
 import { analyze } from './analyze';
 import { DocumentBuilder } from './builder';
 import { getTemplate } from './templates';
@@ -238,7 +239,11 @@ describe('shape diagnostics', () => {
     builder.edge('mnist:labels', 'loss:labels');
     const analysis = analyze(builder.build());
     const error = analysis.diagnostics.find((diagnostic) => diagnostic.code === 'shape-mismatch');
-    expect(error?.values).toMatchObject({ input: 'labels', expected: '[12] (logits)', actual: '[10]' });
+    expect(error?.values).toMatchObject({ input: 'labels', other: 'logits', expected: '[12]', actual: '[10]', units: 10 });
+    expect(error?.message).toBe(
+      'SoftmaxCrossEntropy loss: logits has shape [12] but labels has shape [10], and the two must match. Make the layer that feeds logits output shape [10] (for Dense, set units to 10), or connect labels values of shape [12].',
+    );
+    expect(translate('ko', error!.messageKey, error!.values)).toContain('logits의 shape는 [12]이고 labels의 shape는 [10]입니다');
   });
 
   it('sparse labels need class ids', () => {
@@ -300,7 +305,21 @@ describe('graph structure diagnostics', () => {
     builder.layer('Dense', 'fc');
     const analysis = analyze(builder.build());
     expect(diagnosticCodes(analysis)).toEqual(['missing-input', 'no-loss']);
-    expect(analysis.diagnostics[0].message).toBe('Dense fc has nothing connected to its input input. Connect an endpoint to it.');
+    expect(analysis.diagnostics[0].message).toBe('Dense fc has nothing connected to its input. Connect an endpoint to it.');
+    expect(translate('ko', analysis.diagnostics[0].messageKey, analysis.diagnostics[0].values)).toBe(
+      'Dense fc의 입력에 연결된 것이 없습니다. 엔드포인트를 연결하세요.',
+    );
+  });
+
+  it('missing named input', () => {
+    const builder = new DocumentBuilder('missing labels');
+    builder.layer('MnistInput', 'mnist');
+    builder.layer('Flatten', 'flatten');
+    builder.layer('Dense', 'logits', { units: 10 });
+    builder.layer('SoftmaxCrossEntropy', 'loss');
+    builder.chain('mnist:images', 'flatten', 'logits', 'loss:logits');
+    const missing = analyze(builder.build()).diagnostics.find((diagnostic) => diagnostic.code === 'missing-input');
+    expect(missing?.message).toBe('SoftmaxCrossEntropy loss has nothing connected to its labels input. Connect an endpoint to it.');
   });
 
   it('cycle', () => {

@@ -335,7 +335,9 @@ function inferShapes(state: AnalysisState, order: string[]): Record<string, Mayb
         if (input.optional) continue;
         complete = false;
         if (spec.category !== 'summary') {
-          report(state, makeDiagnostic('missing-input', 'error', { nodeId: id }, 'graph.edge.missingInput', { node: info.opPath, type: spec.type, input: input.name }));
+          // A handle named `input` is the layer's only input, so its message leaves the name out.
+          const messageKey = input.name === 'input' ? 'graph.edge.missingOnlyInput' : 'graph.edge.missingInput';
+          report(state, makeDiagnostic('missing-input', 'error', { nodeId: id }, messageKey, { node: info.opPath, type: spec.type, input: input.name }));
         }
         continue;
       }
@@ -360,6 +362,7 @@ function inferShapes(state: AnalysisState, order: string[]): Record<string, Mayb
         node: info.opPath,
         type: spec.type,
         input: problem.input,
+        ...(problem.otherInput !== undefined ? { other: problem.otherInput, units: problem.units ?? '' } : {}),
         expected: problem.expected,
         actual: formatShape(problem.actual),
       }));

@@ -64,6 +64,10 @@ export interface ShapeProblem {
   expected: string;
   actual: MaybeShape;
   fix: ShapeFix;
+  /** For `sameShape`: the input whose shape `expected` is, which must match `input`. */
+  otherInput?: string;
+  /** For `sameShape`: the units that would make `otherInput` match, the last dimension of `actual`. */
+  units?: number;
 }
 
 export interface ShapeResult {
@@ -539,7 +543,7 @@ function sameShapeCheck(first: string, second: string) {
     const a = shapes[first]!;
     const b = shapes[second]!;
     if (shapesEqual(a, b)) return null;
-    return { input: second, expected: `${formatList(a)} (${first})`, actual: b, fix: 'sameShape' };
+    return { input: second, otherInput: first, expected: formatList(a), actual: b, units: b.at(-1), fix: 'sameShape' };
   };
 }
 

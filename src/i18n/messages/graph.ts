@@ -56,6 +56,7 @@ export const graphMessages: MessageArea = {
     'graph.edge.unknownInput': '{node} has no input "{input}". Its inputs are: {inputs}.',
     'graph.edge.inputTaken': 'Input {input} of {node} already has an edge. Delete one of the edges.',
     'graph.edge.missingInput': '{type} {node} has nothing connected to its {input} input. Connect an endpoint to it.',
+    'graph.edge.missingOnlyInput': '{type} {node} has nothing connected to its input. Connect an endpoint to it.',
     'graph.edge.cycle': '{node} is part of a cycle: its input depends on its own output. Delete one edge of the loop.',
 
     'graph.shape.needImage':
@@ -66,7 +67,7 @@ export const graphMessages: MessageArea = {
     'graph.shape.tooSmall':
       '{type} {node}: input {input} has shape {actual}, smaller than the window: expected {expected}. Use padding "same", a smaller kernel, or fewer pooling layers before it.',
     'graph.shape.sameShape':
-      '{type} {node}: input {input} has shape {actual}, expected {expected}. Make the last layer output as many units as the labels have classes.',
+      '{type} {node}: {other} has shape {expected} but {input} has shape {actual}, and the two must match. Make the layer that feeds {other} output shape {actual} (for Dense, set units to {units}), or connect {input} values of shape {expected}.',
     'graph.shape.sparseLabels':
       '{type} {node}: labels have shape {actual}, expected class ids of shape {expected}. Use SoftmaxCrossEntropy for one-hot labels, or set MnistInput labels to sparse.',
     'graph.shape.sequenceTargets': '{type} {node}: input {input} has shape {actual}, expected {expected}, one value per time step of the logits.',
@@ -142,6 +143,7 @@ export const graphMessages: MessageArea = {
     'graph.edge.unknownInput': '{node}에는 "{input}" 입력이 없습니다. 입력: {inputs}.',
     'graph.edge.inputTaken': '{node}의 {input} 입력에는 이미 엣지가 있습니다. 엣지 하나를 지우세요.',
     'graph.edge.missingInput': '{type} {node}의 {input} 입력에 연결된 것이 없습니다. 엔드포인트를 연결하세요.',
+    'graph.edge.missingOnlyInput': '{type} {node}의 입력에 연결된 것이 없습니다. 엔드포인트를 연결하세요.',
     'graph.edge.cycle': '{node}이(가) 순환에 들어 있어 입력이 자기 출력에 의존합니다. 고리의 엣지 하나를 지우세요.',
 
     'graph.shape.needImage':
@@ -152,7 +154,7 @@ export const graphMessages: MessageArea = {
     'graph.shape.tooSmall':
       '{type} {node}: 입력 {input}의 shape {actual}이(가) 윈도우보다 작습니다. {expected}이어야 합니다. padding을 "same"으로 하거나, 커널을 줄이거나, 앞의 풀링 레이어를 줄이세요.',
     'graph.shape.sameShape':
-      '{type} {node}: 입력 {input}의 shape는 {actual}인데 {expected}이어야 합니다. 마지막 레이어의 유닛 수를 레이블의 클래스 수와 같게 하세요.',
+      '{type} {node}: {other}의 shape는 {expected}이고 {input}의 shape는 {actual}입니다. 두 shape가 같아야 합니다. {other}에 연결된 레이어가 shape {actual}인 출력을 내게 하거나(Dense라면 units = {units}), {input}에 shape가 {expected}인 값을 연결하세요.',
     'graph.shape.sparseLabels':
       '{type} {node}: labels의 shape는 {actual}인데 shape가 {expected}인 클래스 id여야 합니다. one-hot 레이블에는 SoftmaxCrossEntropy를 쓰거나, MnistInput의 labels를 sparse로 바꾸세요.',
     'graph.shape.sequenceTargets': '{type} {node}: 입력 {input}의 shape는 {actual}인데 logits의 시간 단계마다 값 하나씩, {expected}이어야 합니다.',
