@@ -1,7 +1,8 @@
-import { useNodesInitialized, useReactFlow } from '@xyflow/react';
+import { useNodesInitialized, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect, useRef, useState } from 'react';
 import { autoLayout } from '../../store/actions';
 import { documentStore, selectDocId, useDocument } from '../../store/document';
+import { openingViewport } from './openingView';
 
 /**
  * Lays out a freshly opened document when some of its nodes were never placed by the user (a
@@ -13,7 +14,8 @@ import { documentStore, selectDocId, useDocument } from '../../store/document';
 export function useOpenLayout(): string | null {
   const docId = useDocument(selectDocId);
   const measured = useNodesInitialized();
-  const { fitView } = useReactFlow();
+  const { fitView, getNodes, getNodesBounds, getViewport, setViewport } = useReactFlow();
+  const flowStore = useStoreApi();
   const [readyDocId, setReadyDocId] = useState<string | null>(null);
   const startedFor = useRef<string | null>(null);
 
@@ -23,14 +25,20 @@ export function useOpenLayout(): string | null {
     const finish = () =>
       requestAnimationFrame(() => {
         if (startedFor.current !== docId) return;
-        void fitView().then(() => {
-          if (startedFor.current === docId) setReadyDocId(docId);
-        });
+        void fitView()
+          .then(() => {
+            const { width, height } = flowStore.getState();
+            const bounds = getNodesBounds(getNodes().filter((node) => !node.hidden));
+            return setViewport(openingViewport(bounds, width, height, getViewport()));
+          })
+          .then(() => {
+            if (startedFor.current === docId) setReadyDocId(docId);
+          });
       });
     const { doc } = documentStore.getState();
     if (doc.nodes.some((node) => !node.placed)) void autoLayout({ record: false, keepPlaced: true }).then(finish);
     else finish();
-  }, [docId, measured, fitView]);
+  }, [docId, measured, fitView, getNodes, getNodesBounds, getViewport, setViewport, flowStore]);
 
   return readyDocId;
 }
