@@ -238,6 +238,46 @@ test('exports the trained model as tfjs files', async ({ page }) => {
   model.dispose();
 });
 
+for (const viewport of [{ width: 1280, height: 720 }, { width: 1600, height: 1000 }]) {
+  test(`link notice covers no controls at ${viewport.width}x${viewport.height}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await openApp(page, linkOf(getTemplate('default')));
+    const notice = page.getByTestId('share-notice');
+    await expect(notice).toContainText('Opened the shared model');
+    const noticeBox = (await notice.boundingBox())!;
+    expect(noticeBox.y + noticeBox.height).toBeLessThanOrEqual(viewport.height);
+
+    const controls = ['train-button', 'stop-button', 'backend-select', 'max-steps-input', 'test-examples-input', 'test-accuracy', 'train-progress', 'share-button', 'documents-button', 'inspector'];
+    for (const testId of controls) {
+      const box = (await page.getByTestId(testId).boundingBox())!;
+      const overlaps =
+        box.x < noticeBox.x + noticeBox.width &&
+        noticeBox.x < box.x + box.width &&
+        box.y < noticeBox.y + noticeBox.height &&
+        noticeBox.y < box.y + box.height;
+      expect(overlaps, `notice covers ${testId}`).toBe(false);
+    }
+    await page.screenshot({ path: test.info().outputPath('notice.png') });
+
+    await page.getByTestId('share-notice-dismiss').click();
+    await expect(notice).toHaveCount(0);
+  });
+}
+
+test('info notice hides itself, errors stay', async ({ page }) => {
+  await page.clock.install();
+  await openApp(page, linkOf(getTemplate('default')));
+  const notice = page.getByTestId('share-notice');
+  await expect(notice).toHaveAttribute('data-kind', 'info');
+  await page.clock.fastForward(16_000);
+  await expect(notice).toHaveCount(0);
+
+  await page.getByTestId('file-open-input').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('[') });
+  await expect(notice).toHaveAttribute('data-kind', 'error');
+  await page.clock.fastForward(60_000);
+  await expect(notice).toHaveAttribute('data-kind', 'error');
+});
+
 test('format 0 link opens migrated', async ({ page }) => {
   const link = (await readFile('src/share/corpus/v0-default.link.txt', 'utf8')).trim();
   await openApp(page, link.split('#')[1]);

@@ -1,12 +1,26 @@
+import { useEffect } from 'react';
 import { formatShareError } from '../../share/errors';
 import { useLanguage, useT } from '../i18n';
 import { useShareUiStore } from './shareUiStore';
+
+/** How long an info notice stays before it hides itself; errors stay until dismissed. */
+const INFO_NOTICE_MS = 15_000;
 
 /** Shows the latest sharing message: a link or file that opened, or what went wrong and what to do. */
 export function ShareNotice() {
   const t = useT();
   const language = useLanguage();
   const notice = useShareUiStore((state) => state.notice);
+
+  // The toast lies over the summary charts, so a success message should not stay there for good.
+  useEffect(() => {
+    if (!notice || notice.kind === 'error') return undefined;
+    const timer = window.setTimeout(() => {
+      if (useShareUiStore.getState().notice === notice) useShareUiStore.getState().showNotice(null);
+    }, INFO_NOTICE_MS);
+    return () => window.clearTimeout(timer);
+  }, [notice]);
+
   if (!notice) return null;
   return (
     <div
