@@ -1,18 +1,17 @@
-import { useReactFlow } from '@xyflow/react';
-import { autoLayout, redo, undo, wrapSelection } from '../store/actions';
-import { selectCanRedo, selectCanUndo, selectTitle, useDocument } from '../store/document';
-import { useDialogStore } from './dialogs';
+import { selectTitle, useDocument } from '../store/document';
 import { useLanguage, useLanguageStore, useT } from './i18n';
 import { TrainingBar } from './panels';
+import { displayTitle } from './share/title';
 import { ShareSlot } from './ShareSlot';
 
+/**
+ * Renders the header as one row of fixed height: brand and title, the training bar, and the
+ * document and language controls. The editing tools sit on the canvas (CanvasToolbar).
+ */
 export function TopBar() {
   const t = useT();
   const language = useLanguage();
   const title = useDocument(selectTitle);
-  const canUndo = useDocument(selectCanUndo);
-  const canRedo = useDocument(selectCanRedo);
-  const { fitView } = useReactFlow();
 
   return (
     <header className="sf-topbar">
@@ -22,38 +21,9 @@ export function TopBar() {
           <rect x="6" y="7" width="10" height="9" rx="2" fill="currentColor" />
         </svg>
         <h1>ScopeFlow</h1>
-        <span className="sf-topbar__title" data-testid="document-title">
-          {title}
+        <span className="sf-topbar__title" data-testid="document-title" title={title}>
+          {displayTitle(t, title)}
         </span>
-      </div>
-      <div className="sf-toolbar" role="toolbar" aria-label={t('ui.toolbar')}>
-        <button type="button" className="sf-button" onClick={undo} disabled={!canUndo} data-testid="undo" title="Ctrl+Z">
-          {t('ui.undo')}
-        </button>
-        <button type="button" className="sf-button" onClick={redo} disabled={!canRedo} data-testid="redo" title="Ctrl+Shift+Z">
-          {t('ui.redo')}
-        </button>
-        <button type="button" className="sf-button" onClick={() => wrapSelection()} data-testid="wrap-in-scope" title="Ctrl+G">
-          {t('ui.wrapInScope')}
-        </button>
-        <button
-          type="button"
-          className="sf-button"
-          onClick={() => void autoLayout().then(() => fitView())}
-          data-testid="auto-layout"
-          title="Shift+L"
-        >
-          {t('ui.autoLayout')}
-        </button>
-        <button
-          type="button"
-          className="sf-button sf-button--quiet"
-          onClick={() => useDialogStore.getState().show('shortcuts')}
-          data-testid="shortcuts-button"
-          title="?"
-        >
-          {t('ui.shortcuts.button')}
-        </button>
       </div>
       <div className="sf-topbar__training">
         <TrainingBar />

@@ -84,6 +84,7 @@ export const shareMessages: MessageArea = {
     'share.link.opened': 'Opened the shared model "{title}" as a new document. Your other documents are in Documents.',
     'share.link.failed': 'The shared link could not be opened. Your current work is unchanged.',
     'share.notice.dismiss': 'Dismiss',
+    'share.title.default': 'MNIST classifier',
   },
   ko: {
     'share.error.empty': '링크에 모델이 없습니다("#" 뒤가 비어 있음). 전체 링크를 다시 받으세요.',
@@ -166,5 +167,6 @@ export const shareMessages: MessageArea = {
     'share.link.opened': '공유된 모델 "{title}"을(를) 새 문서로 열었습니다. 다른 문서는 "문서"에 있습니다.',
     'share.link.failed': '공유 링크를 열 수 없습니다. 지금 작업은 그대로입니다.',
     'share.notice.dismiss': '닫기',
+    'share.title.default': 'MNIST 분류기',
   },
 };

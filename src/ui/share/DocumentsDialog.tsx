@@ -5,6 +5,7 @@ import { selectDocId, useDocument } from '../../store/document';
 import { Modal } from '../dialogs/Modal';
 import { useLanguage, useT } from '../i18n';
 import { useShareUiStore } from './shareUiStore';
+import { displayTitle } from './title';
 
 /** Lists the documents saved in this browser, to open, rename or delete one. */
 export function DocumentsDialog() {
@@ -78,7 +79,7 @@ export function DocumentsDialog() {
               />
             ) : (
               <span className="sf-documents__title" data-testid="documents-title">
-                {item.title}
+                {displayTitle(t, item.title)}
                 {item.id === currentId && <span className="sf-documents__current"> {t('share.docs.current')}</span>}
               </span>
             )}

@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import { formatShareError } from '../../share/errors';
-import { useLanguage, useT } from '../i18n';
+import type { MessageValues } from '../../i18n';
+import { useLanguage, useT, type Translate } from '../i18n';
 import { useShareUiStore } from './shareUiStore';
+import { displayTitle } from './title';
 
 /** How long an info notice stays before it hides itself; errors stay until dismissed. */
 const INFO_NOTICE_MS = 15_000;
@@ -31,7 +33,7 @@ export function ShareNotice() {
       data-code={notice.error?.code}
     >
       <span data-testid="share-notice-text">
-        {t(notice.messageKey, notice.values)}
+        {t(notice.messageKey, titled(t, notice.values))}
         {notice.error && ` ${formatShareError(language, notice.error)}`}
       </span>
       <button type="button" className="sf-link" data-testid="share-notice-dismiss" onClick={() => useShareUiStore.getState().showNotice(null)}>
@@ -39,4 +41,8 @@ export function ShareNotice() {
       </button>
     </div>
   );
+}
+
+function titled(t: Translate, values: MessageValues | undefined): MessageValues | undefined {
+  return values && typeof values.title === 'string' ? { ...values, title: displayTitle(t, values.title) } : values;
 }

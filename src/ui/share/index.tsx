@@ -12,6 +12,7 @@ import { useShareSession } from './useShareSession';
 import './share.css';
 
 export { ShareNotice };
+export { displayTitle } from './title';
 
 export function ShareControls() {
   const t = useT();
