@@ -46,4 +46,53 @@ test.describe('app shell', () => {
     await expect(page.getByTestId('undo')).toHaveText('실행 취소');
     await context.close();
   });
+
+  test.describe('at projector size 1280x720', () => {
+    test.use({ viewport: { width: 1280, height: 720 } });
+
+    test('opens the model at a readable zoom', async ({ editor }) => {
+      await editor.open();
+      expect(await editor.canvas.zoom()).toBeGreaterThanOrEqual(0.75);
+
+      // The input layer and the first convolution are on screen.
+      const canvasBox = (await editor.canvas.root.boundingBox())!;
+      for (const path of ['mnist', 'Classifier/Encoder/conv1']) {
+        const id = await editor.canvas.idOfPath(path);
+        const box = await editor.canvas.box(id);
+        expect(box.x).toBeGreaterThanOrEqual(canvasBox.x);
+        expect(box.x + box.width).toBeLessThanOrEqual(canvasBox.x + canvasBox.width);
+        expect(box.y).toBeGreaterThanOrEqual(canvasBox.y);
+        expect(box.y + box.height).toBeLessThanOrEqual(canvasBox.y + canvasBox.height);
+      }
+    });
+
+    for (const language of ['en', 'ko']) {
+      test(`header stays one row in ${language}`, async ({ editor, page }) => {
+        await editor.open();
+        if (language === 'ko') {
+          await editor.languageSwitch.click();
+          await expect(page.getByTestId('undo')).toHaveText('실행 취소');
+        }
+        const header = page.locator('.sf-topbar');
+        const height = (await header.boundingBox())!.height;
+        expect(height).toBeLessThanOrEqual(72);
+
+        // File, Share and the language switch sit on the header's row, not below it.
+        const headerBox = (await header.boundingBox())!;
+        for (const control of [editor.languageSwitch, page.getByTestId('train-button')]) {
+          const box = (await control.boundingBox())!;
+          expect(box.y + box.height).toBeLessThanOrEqual(headerBox.y + headerBox.height);
+        }
+
+        // A "cannot train" reason does not change the header's height or move the canvas.
+        const canvasTop = (await editor.canvas.root.boundingBox())!.y;
+        await editor.canvas.select(await editor.canvas.idOfPath('mnist'));
+        await page.keyboard.press('Delete');
+        await expect(page.getByTestId('train-disabled-reason')).toBeVisible();
+        expect((await header.boundingBox())!.height).toBe(height);
+        expect((await editor.canvas.root.boundingBox())!.y).toBe(canvasTop);
+      });
+    }
+  });
 });
+

@@ -17,6 +17,7 @@ import type { NodeMove } from '../../store/changes';
 import { documentStore, selectAnalysis, selectDoc, selectDocId, useDocument } from '../../store/document';
 import { selectMeasured, selectSelectedEdgeIds, selectSelectedNodeIds, useViewStore } from '../../store/view';
 import { useT } from '../i18n';
+import { CanvasToolbar } from './CanvasToolbar';
 import { FlowModel, type FlowEdge, type FlowNode } from './flowModel';
 import { LayerNodeView } from './LayerNodeView';
 import { PALETTE_MIME, PALETTE_PRESET_MIME, parsePreset } from './palette-mime';
@@ -188,6 +189,7 @@ export function Canvas() {
         <Background gap={24} />
         <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} />
         <Controls showInteractive={false} />
+        <CanvasToolbar />
       </ReactFlow>
     </div>
   );
