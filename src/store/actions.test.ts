@@ -15,6 +15,7 @@ import {
 } from './actions';
 import { documentStore } from './document';
 import { absoluteRect, indexNodes } from './geometry';
+import { overlaps } from './placement';
 import { useViewStore } from './view';
 
 function byName(name: string, parentName?: string): DocNode {
@@ -33,6 +34,16 @@ function rect(id: string) {
   return absoluteRect(indexNodes(documentStore.getState().doc), id, {});
 }
 
+/** Ids of the visible nodes in the same scope as `id` whose boxes overlap its box. */
+function overlappingSiblings(id: string): string[] {
+  const { doc } = documentStore.getState();
+  const parentId = doc.nodes.find((node) => node.id === id)?.parentId;
+  return doc.nodes
+    .filter((node) => node.id !== id && node.parentId === parentId)
+    .filter((node) => overlaps(rect(node.id), rect(id)))
+    .map((node) => node.id);
+}
+
 beforeEach(() => {
   documentStore.getState().openDocument('test', getTemplate('default'));
   useViewStore.setState({ selectedNodeIds: [], selectedEdgeIds: [], measured: {} });
@@ -44,6 +55,27 @@ describe('store actions', () => {
     const id = addLayerAt('Dropout', { x: head.x + head.width / 2, y: head.y + head.height - 10 });
     expect(opPath(id)).toBe('Classifier/Head/dropout');
     expect(useViewStore.getState().selectedNodeIds).toEqual([id]);
+  });
+
+  it('drops a layer beside a sibling, not on it', () => {
+    const flatten = rect(byName('flatten').id);
+    const id = addLayerAt('Dense', { x: flatten.x + flatten.width / 2, y: flatten.y + 10 });
+    expect(opPath(id)).toBe('Classifier/Head/fc2');
+    expect(overlappingSiblings(id)).toEqual([]);
+    const head = rect(byName('Head').id);
+    const added = rect(id);
+    expect(added.y + added.height).toBeLessThanOrEqual(head.y + head.height);
+  });
+
+  it('pastes a layer clear of its siblings', () => {
+    const conv1 = byName('conv1').id;
+    useViewStore.getState().select([conv1]);
+    copySelection();
+    pasteClipboard();
+    const copy = useViewStore.getState().selectedNodeIds[0];
+    expect(opPath(copy)).toBe('Classifier/Encoder/conv1_1');
+    expect(overlappingSiblings(copy)).toEqual([]);
+    expect(overlappingSiblings(conv1)).toEqual([]);
   });
 
   it('replaces the edge into an input on connect', () => {
@@ -135,7 +167,8 @@ describe('store actions', () => {
     expect(opPath(pastedHead)).toBe('Classifier/Head_1');
     const original = rect(head);
     const copy = rect(pastedHead);
-    expect(copy.x - original.x).toBe(32);
+    expect(copy.x).toBeGreaterThanOrEqual(original.x + 32);
+    expect(overlappingSiblings(pastedHead)).toEqual([]);
     const innerCopy = documentStore.getState().doc.nodes.find((node) => node.parentId === pastedHead && node.name === 'fc1')!;
     expect(innerCopy.position).toEqual(byName('fc1', 'Head').position);
   });

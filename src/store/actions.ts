@@ -5,24 +5,28 @@
  */
 import { getLayerSpec } from '../graph/catalogue';
 import { suggestLayerName, suggestScopeName, validateRename } from '../graph/naming';
-import type { Diagnostic, DocEdge, DocNode, LayerNode, Params, XY } from '../graph/types';
+import type { Diagnostic, DocEdge, DocNode, LayerNode, ModelDocument, Params, XY } from '../graph/types';
 import { applyChange, withDescendants, type Change, type NodeMove } from './changes';
 import { documentStore } from './document';
 import {
   absolutePosition,
+  absoluteRect,
   ancestorsOf,
   DEFAULT_LAYER_SIZE,
   growAncestors,
   indexNodes,
+  isHidden,
   reparentInPlace,
   scopeAt,
   topLevelOf,
   ungroup,
+  unionRects,
   wrapInScope,
 } from './geometry';
 import { copyNodes, pasteChange, type ClipboardContent } from './clipboard';
 import { newId } from './ids';
 import { layoutDocument } from './layout';
+import { freeOffset } from './placement';
 import { useViewStore } from './view';
 
 function state() {
@@ -50,8 +54,33 @@ export function redo(): void {
 }
 
 /**
+ * Returns `nodes` (new, absolute boxes known through `doc`) moved as one group to the nearest free
+ * spot below or right of where they are, clear of the visible siblings in their parents.
+ */
+function placeInFreeSpace(doc: ModelDocument, ids: readonly string[]): Change | null {
+  const index = indexNodes(doc);
+  const placedIds = new Set(ids);
+  const parents = new Set(ids.map((id) => index.get(id)?.parentId));
+  const occupied = doc.nodes
+    .filter((node) => parents.has(node.parentId) && !placedIds.has(node.id) && !isHidden(index, node.id))
+    .map((node) => absoluteRect(index, node.id, measured()));
+  const group = unionRects(ids.map((id) => absoluteRect(index, id, measured())));
+  if (!group) return null;
+  const offset = freeOffset(group, occupied);
+  if (offset.x === 0 && offset.y === 0) return null;
+  return {
+    type: 'moveNodes',
+    moves: ids.map((id) => {
+      const node = index.get(id)!;
+      return { id, position: { x: node.position.x + offset.x, y: node.position.y + offset.y }, placed: true };
+    }),
+  };
+}
+
+/**
  * Adds a layer of `type` centred horizontally under `point` (flow coordinates), inside the innermost
- * scope under the point. The scopes around the new layer grow when it sticks out.
+ * scope under the point. A layer that would cover a sibling moves down or right to free space, and
+ * the scopes around the new layer grow when it sticks out.
  */
 export function addLayerAt(type: string, point: XY, preset?: { name: string; params: Params }): string {
   const { doc } = state();
@@ -69,8 +98,14 @@ export function addLayerAt(type: string, point: XY, preset?: { name: string; par
     ...(parentId === undefined ? {} : { parentId }),
   };
   const added: Change = { type: 'addNodes', nodes: [node] };
-  const grown = growAncestors(applyChange(doc, added).doc, [node.id], measured());
-  batch([added, ...grown]);
+  const changes: Change[] = [added];
+  let next = applyChange(doc, added).doc;
+  const moved = placeInFreeSpace(next, [node.id]);
+  if (moved) {
+    changes.push(moved);
+    next = applyChange(next, moved).doc;
+  }
+  batch([...changes, ...growAncestors(next, [node.id], measured())]);
   useViewStore.getState().select([node.id]);
   return node.id;
 }
@@ -344,8 +379,14 @@ function pasteContent(content: ClipboardContent, step: number): void {
   const { doc } = state();
   const offset = { x: PASTE_STEP * step, y: PASTE_STEP * step };
   const { change, roots } = pasteChange(doc, content, offset, newId);
-  const pasted = applyChange(doc, change).doc;
-  batch([change, ...growAncestors(pasted, roots, measured())]);
+  const changes: Change[] = [change];
+  let pasted = applyChange(doc, change).doc;
+  const moved = placeInFreeSpace(pasted, roots);
+  if (moved) {
+    changes.push(moved);
+    pasted = applyChange(pasted, moved).doc;
+  }
+  batch([...changes, ...growAncestors(pasted, roots, measured())]);
   useViewStore.getState().select(roots);
 }
 

@@ -95,11 +95,31 @@ describe('wrapInScope', () => {
     expectInside(rectOf(wrapped, 'S'), rectOf(wrapped, 'Outer'));
   });
 
+  it('makes room for the header below the layer above', () => {
+    // fc1 ends at y 180; logits starts 40 px below, less than the header's 56 px.
+    const doc = documentOf([
+      scope('Head', { position: { x: 0, y: 0 }, size: { width: 400, height: 600 } }),
+      layer('fc1', 'Dense', { parentId: 'Head', position: { x: 40, y: 100 } }),
+      layer('logits', 'Dense', { parentId: 'Head', position: { x: 40, y: 220 } }),
+      layer('after', 'Dense', { parentId: 'Head', position: { x: 40, y: 340 } }),
+    ]);
+    const wrapped = applyAll(doc, wrapInScope(doc, ['logits'], { id: 'S', name: 's', scopeKind: 'variable_scope' }, {}));
+    const fc1 = rectOf(wrapped, 'fc1');
+    const wrapper = rectOf(wrapped, 'S');
+    expect(wrapper.y).toBeGreaterThanOrEqual(fc1.y + fc1.height);
+    expect(rectOf(wrapped, 'fc1')).toEqual(rectOf(doc, 'fc1'));
+    // The layer below moves down with the wrapped one and stays clear of the new scope.
+    expect(rectOf(wrapped, 'after').y).toBeGreaterThanOrEqual(wrapper.y + wrapper.height);
+    expectInside(wrapper, rectOf(wrapped, 'Head'));
+  });
+
   it('uses the common scope of nodes from different scopes', () => {
     const doc = sampleDocument();
     const wrapped = applyAll(doc, wrapInScope(doc, ['conv1', 'fc'], { id: 'S', name: 's', scopeKind: 'variable_scope' }, {}));
     expect(indexNodes(wrapped).get('S')?.parentId).toBeUndefined();
-    expect(rectOf(wrapped, 'conv1')).toEqual(rectOf(doc, 'conv1'));
+    // conv1 keeps its column; it may move down to make room for the header.
+    expect(rectOf(wrapped, 'conv1').x).toBe(rectOf(doc, 'conv1').x);
+    expect(rectOf(wrapped, 'conv1').y).toBeGreaterThanOrEqual(rectOf(doc, 'conv1').y);
   });
 });
 

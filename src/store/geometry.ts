@@ -4,7 +4,8 @@
  * parent scope (React Flow's convention), so every absolute value here walks up the parents.
  */
 import type { DocNode, ModelDocument, ScopeNode, Size, XY } from '../graph/types';
-import { applyChange, type Change, type NodeReparent } from './changes';
+import { applyChange, type Change, type NodeMove, type NodeReparent } from './changes';
+import { PLACEMENT_GAP } from './placement';
 
 export interface Rect {
   x: number;
@@ -187,7 +188,9 @@ export function commonParent(index: NodeIndex, ids: readonly string[]): string |
 
 /**
  * Wraps the given nodes in a new scope placed in their deepest common scope, sized around them.
- * Nothing moves on screen; the enclosing scopes grow when the new one needs more room.
+ * When the new scope's header would cover a sibling above the nodes, the nodes and every sibling
+ * at or below their top move down to make room. The enclosing scopes grow when the new one needs
+ * more room.
  */
 export function wrapInScope(
   doc: ModelDocument,
@@ -203,7 +206,20 @@ export function wrapInScope(
   const parentId = commonParent(index, members);
   const origin = parentId === undefined ? { x: 0, y: 0 } : absolutePosition(index, parentId);
   const scopeX = bounds.x - SCOPE_PADDING.left;
-  const scopeY = bounds.y - SCOPE_PADDING.top;
+  const memberSet = new Set(members);
+  const siblings = doc.nodes.filter((node) => node.parentId === parentId && !memberSet.has(node.id) && !isHidden(index, node.id));
+  const headerRect = { x: scopeX, y: bounds.y - SCOPE_PADDING.top, width: bounds.width + SCOPE_PADDING.left + SCOPE_PADDING.right, height: SCOPE_PADDING.top };
+  let shift = 0;
+  for (const sibling of siblings) {
+    const rect = absoluteRect(index, sibling.id, measured);
+    const overlapsHeader =
+      rect.y < bounds.y &&
+      rect.x < headerRect.x + headerRect.width &&
+      headerRect.x < rect.x + rect.width &&
+      rect.y + rect.height + PLACEMENT_GAP > headerRect.y;
+    if (overlapsHeader) shift = Math.max(shift, rect.y + rect.height + PLACEMENT_GAP - headerRect.y);
+  }
+  const scopeY = bounds.y - SCOPE_PADDING.top + shift;
   const newScope: ScopeNode = {
     id: scope.id,
     name: scope.name,
@@ -224,10 +240,14 @@ export function wrapInScope(
       type: 'reparent',
       moves: members.map((id) => {
         const absolute = absolutePosition(index, id);
-        return { id, parentId: scope.id, position: { x: absolute.x - scopeX, y: absolute.y - scopeY } };
+        return { id, parentId: scope.id, position: { x: absolute.x - scopeX, y: absolute.y + shift - scopeY } };
       }),
     },
   ];
+  const shifted: NodeMove[] = siblings
+    .filter((sibling) => shift > 0 && absolutePosition(index, sibling.id).y >= bounds.y)
+    .map((sibling) => ({ id: sibling.id, position: { x: sibling.position.x, y: sibling.position.y + shift }, placed: sibling.placed }));
+  if (shifted.length > 0) changes.push({ type: 'moveNodes', moves: shifted });
   const wrapped = changes.reduce((current, change) => applyChange(current, change).doc, doc);
   return [...changes, ...growAncestors(wrapped, [scope.id], measured)];
 }
