@@ -111,6 +111,12 @@ export class CanvasObject {
     }
   }
 
+  /** Fits the whole model in view (Shift+1) and waits for the viewport to settle. */
+  async fitAll(): Promise<void> {
+    await this.page.keyboard.press('Shift+1');
+    await this.waitForStillViewport();
+  }
+
   /** Waits until the canvas viewport (pan and zoom) stops changing. */
   async waitForStillViewport(): Promise<void> {
     const viewport = this.root.locator('.react-flow__viewport');

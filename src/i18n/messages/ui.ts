@@ -92,6 +92,7 @@ export const uiMessages: MessageArea = {
     'ui.shortcuts.fit': 'Fit the model in view',
     'ui.shortcuts.freeDrag': 'Move a node out of its scope (a plain drag grows the scope instead)',
     'ui.shortcuts.boxSelect': 'Select with a box',
+    'ui.shortcuts.addToSelection': 'Add a node to the selection, or remove it',
     'ui.shortcuts.help': 'Show this list',
 
     'ui.problems.title': 'Problems ({count})',
@@ -193,6 +194,7 @@ export const uiMessages: MessageArea = {
     'ui.shortcuts.fit': '모델 전체를 화면에 맞추기',
     'ui.shortcuts.freeDrag': '노드를 스코프 밖으로 옮기기 (그냥 끌면 스코프가 커집니다)',
     'ui.shortcuts.boxSelect': '상자로 선택',
+    'ui.shortcuts.addToSelection': '노드를 선택에 추가하거나 선택에서 빼기',
     'ui.shortcuts.help': '이 목록 보기',
 
     'ui.problems.title': '문제 ({count})',

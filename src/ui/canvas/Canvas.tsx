@@ -182,7 +182,7 @@ export function Canvas() {
         onNodeDragStop={onNodeDragStop}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Meta', 'Control']}
+        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
         minZoom={0.1}
         aria-label={t('canvas.label')}
       >

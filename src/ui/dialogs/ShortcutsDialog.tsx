@@ -16,6 +16,7 @@ const SHORTCUTS: [keys: string, action: string][] = [
   ['Shift+1', 'ui.shortcuts.fit'],
   ['Alt + drag', 'ui.shortcuts.freeDrag'],
   ['Shift + drag', 'ui.shortcuts.boxSelect'],
+  ['Shift/Ctrl + click', 'ui.shortcuts.addToSelection'],
   ['?', 'ui.shortcuts.help'],
 ];
 
