@@ -55,10 +55,27 @@ test.describe('canvas editing commands', () => {
   });
 
   test('collapses a scope into one node that keeps its outside edges', async ({ editor, page }) => {
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+    });
     const encoder = await editor.canvas.idOfPath('Classifier/Encoder');
     const conv1 = await editor.canvas.idOfPath('Classifier/Encoder/conv1');
+    const classifier = await editor.canvas.idOfPath('Classifier');
+    const head = await editor.canvas.idOfPath('Classifier/Head');
+    const classifierBefore = await editor.canvas.box(classifier);
+    const headBefore = await editor.canvas.box(head);
     await page.getByTestId(`scope-toggle-${encoder}`).click();
     await expect(editor.canvas.node(conv1)).toBeHidden();
+
+    // Head moves up under the collapsed Encoder and Classifier shrinks: no empty band is left.
+    await expect(async () => {
+      const collapsedBox = await editor.canvas.box(encoder);
+      const headBox = await editor.canvas.box(head);
+      expect(headBox.y).toBeLessThan(headBefore.y);
+      expect(headBox.y - (collapsedBox.y + collapsedBox.height)).toBeLessThan(100);
+      expect((await editor.canvas.box(classifier)).height).toBeLessThan(classifierBefore.height);
+    }).toPass();
     await expect(page.getByTestId(`scope-params-${encoder}`)).toHaveText('4,800 parameters');
     await expect(page.getByTestId(`scope-name-${encoder}`)).toHaveText('Encoder');
     // mnist → Encoder and Encoder → flatten stay drawn, attached to the collapsed scope.
@@ -71,6 +88,11 @@ test.describe('canvas editing commands', () => {
     await expect(page.locator(`.react-flow__handle[data-nodeid="${encoder}"]`)).toHaveCount(2);
     await page.getByTestId(`scope-toggle-${encoder}`).click();
     await expect(editor.canvas.node(conv1)).toBeVisible();
+    await expect(async () => {
+      expect(await editor.canvas.box(head)).toEqual(headBefore);
+      expect(await editor.canvas.box(classifier)).toEqual(classifierBefore);
+    }).toPass();
+    expect(warnings).toEqual([]);
   });
 
   test('groups layers into a new scope and ungroups in place', async ({ editor, page }) => {

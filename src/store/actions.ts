@@ -18,6 +18,7 @@ import {
   isHidden,
   reparentInPlace,
   scopeAt,
+  setCollapsedChanges,
   topLevelOf,
   ungroup,
   unionRects,
@@ -213,10 +214,14 @@ export function ungroupScope(scopeId: string): void {
   useViewStore.getState().select(children);
 }
 
+/** Collapses or expands a scope; the scopes around it shrink or grow with it. */
 export function toggleCollapsed(scopeId: string): void {
-  const node = state().doc.nodes.find((candidate) => candidate.id === scopeId);
+  const { doc } = state();
+  const node = doc.nodes.find((candidate) => candidate.id === scopeId);
   if (node?.kind !== 'scope') return;
-  state().dispatch({ type: 'setCollapsed', id: scopeId, collapsed: !node.collapsed });
+  const changes = setCollapsedChanges(doc, scopeId, !node.collapsed);
+  const next = applyChange(doc, { type: 'batch', changes }).doc;
+  batch([...changes, ...growAncestors(next, [scopeId], measured())]);
 }
 
 /** Renames a node after the graph's rename check; returns the diagnostic instead when the name is rejected. */

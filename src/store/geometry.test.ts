@@ -8,6 +8,7 @@ import {
   indexNodes,
   SCOPE_PADDING,
   scopeAt,
+  setCollapsedChanges,
   ungroup,
   wrapInScope,
   type Rect,
@@ -132,5 +133,37 @@ describe('ungroup', () => {
     expect(index.get('conv1')?.parentId).toBe('Classifier');
     expect(rectOf(result, 'conv1')).toEqual(rectOf(doc, 'conv1'));
     expect(result.edges).toHaveLength(2);
+  });
+});
+
+describe('setCollapsedChanges', () => {
+  const stacked = () =>
+    documentOf([
+      scope('Outer', { position: { x: 0, y: 0 }, size: { width: 400, height: 800 } }),
+      scope('Inner', { parentId: 'Outer', position: { x: 24, y: 56 }, size: { width: 300, height: 400 } }),
+      layer('a', 'Dense', { parentId: 'Inner', position: { x: 24, y: 56 } }),
+      layer('below', 'Dense', { parentId: 'Outer', position: { x: 24, y: 500 } }),
+      layer('after', 'Dense', { position: { x: 0, y: 900 } }),
+    ]);
+
+  it('closes the gap a collapsed scope leaves', () => {
+    const doc = stacked();
+    const collapsed = applyAll(doc, setCollapsedChanges(doc, 'Inner', true));
+    const lost = 400 - 84;
+    expect(rectOf(collapsed, 'below').y).toBe(rectOf(doc, 'below').y - lost);
+    expect(rectOf(collapsed, 'Outer').height).toBe(800 - lost);
+    expect(rectOf(collapsed, 'after').y).toBe(900 - lost);
+  });
+
+  it('restores every box on expand', () => {
+    const doc = stacked();
+    const collapsed = applyAll(doc, setCollapsedChanges(doc, 'Inner', true));
+    const expanded = applyAll(collapsed, setCollapsedChanges(collapsed, 'Inner', false));
+    for (const id of ['Outer', 'Inner', 'a', 'below', 'after']) expect(rectOf(expanded, id)).toEqual(rectOf(doc, id));
+  });
+
+  it('leaves a scope in its state alone', () => {
+    const doc = stacked();
+    expect(setCollapsedChanges(doc, 'Inner', false)).toEqual([]);
   });
 });

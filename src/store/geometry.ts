@@ -268,3 +268,40 @@ export function ungroup(doc: ModelDocument, scopeId: string): Change[] {
   changes.push({ type: 'removeNodes', ids: [scopeId] });
   return changes;
 }
+
+/**
+ * Collapses or expands a scope and closes or reopens the space it leaves. Collapsing moves every
+ * sibling below the scope up by the height it loses and shrinks each enclosing scope by as much,
+ * level by level up to the top; expanding reverses the same moves. Nodes beside the scope stay.
+ */
+export function setCollapsedChanges(doc: ModelDocument, scopeId: string, collapsed: boolean): Change[] {
+  const index = indexNodes(doc);
+  const scopeNode = index.get(scopeId);
+  if (scopeNode?.kind !== 'scope' || (scopeNode.collapsed === true) === collapsed) return [];
+  const changes: Change[] = [{ type: 'setCollapsed', id: scopeId, collapsed }];
+  const delta = scopeNode.size.height - COLLAPSED_SCOPE_SIZE.height;
+  if (delta <= 0 || isHidden(index, scopeId)) return changes;
+
+  // Siblings at or below the changing box's bottom edge (relative to its parent) move with it.
+  const shift = collapsed ? -delta : delta;
+  let childId = scopeId;
+  let bottom = scopeNode.position.y + (collapsed ? scopeNode.size.height : COLLAPSED_SCOPE_SIZE.height);
+  for (;;) {
+    const child = index.get(childId)!;
+    const moves: NodeMove[] = doc.nodes
+      .filter((node) => node.parentId === child.parentId && node.id !== childId && node.position.y >= bottom)
+      .map((node) => ({ id: node.id, position: { x: node.position.x, y: node.position.y + shift }, placed: node.placed }));
+    if (moves.length > 0) changes.push({ type: 'moveNodes', moves });
+    const parent = child.parentId === undefined ? undefined : index.get(child.parentId);
+    if (parent?.kind !== 'scope' || parent.collapsed) break;
+    changes.push({
+      type: 'resizeScope',
+      id: parent.id,
+      position: parent.position,
+      size: { width: parent.size.width, height: parent.size.height + shift },
+    });
+    bottom = parent.position.y + parent.size.height;
+    childId = parent.id;
+  }
+  return changes;
+}

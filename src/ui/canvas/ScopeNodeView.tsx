@@ -36,7 +36,15 @@ function ScopeNodeViewImpl({ id, selected }: NodeProps<FlowNode>) {
           onResizeEnd={() => endResize(id)}
         />
       )}
-      {collapsed && <Handle id={COLLAPSED_TARGET_HANDLE} type="target" position={Position.Top} isConnectable={false} />}
+      {/* Both handles exist while expanded too (hidden), so React Flow has measured them by the
+          time a collapse reroutes edges to them; otherwise it warns that it cannot find them. */}
+      <Handle
+        id={COLLAPSED_TARGET_HANDLE}
+        type="target"
+        position={Position.Top}
+        isConnectable={false}
+        className={collapsed ? undefined : 'sf-handle--hidden'}
+      />
       <div className="sf-scope__header">
         <button
           type="button"
@@ -74,9 +82,13 @@ function ScopeNodeViewImpl({ id, selected }: NodeProps<FlowNode>) {
       {collapsed && errors.length > 0 && (
         <div className="sf-scope__errors">{t('canvas.scope.errors', { count: errors.length })}</div>
       )}
-      {collapsed && (
-        <Handle id={COLLAPSED_SOURCE_HANDLE} type="source" position={Position.Bottom} isConnectable={false} />
-      )}
+      <Handle
+        id={COLLAPSED_SOURCE_HANDLE}
+        type="source"
+        position={Position.Bottom}
+        isConnectable={false}
+        className={collapsed ? undefined : 'sf-handle--hidden'}
+      />
     </div>
   );
 }
