@@ -71,10 +71,14 @@ test.describe('canvas editing', () => {
   test('shows a shape mismatch on the node with expected and actual shapes', async ({ editor }) => {
     const mnist = await editor.canvas.idOfPath('mnist');
     const conv1 = await editor.canvas.idOfPath('Classifier/Encoder/conv1');
+    const heightBefore = await editor.canvas.node(conv1).evaluate((element: HTMLElement) => element.offsetHeight);
     // The labels endpoint ([10]) replaces the images edge into conv1.
     await editor.canvas.connect(editor.canvas.handle(mnist, 'labels'), editor.canvas.handle(conv1, 'input'));
     const diagnostics = editor.page.getByTestId(`node-diagnostics-${conv1}`);
     await expect(diagnostics).toContainText('has shape [10], expected [height, width, channels]');
+    await expect(diagnostics).toHaveAttribute('title', /has shape \[10\]/);
+    // The problem shows as a badge of fixed size: the node does not grow over the one below.
+    expect(await editor.canvas.node(conv1).evaluate((element: HTMLElement) => element.offsetHeight)).toBe(heightBefore);
     await expect(editor.canvas.node(conv1)).toHaveClass(/sf-layer--error/);
     await expect(editor.page.locator(`.react-flow__edge[data-source="${mnist}"][data-target="${conv1}"]`)).toHaveClass(
       /sf-edge--invalid/,

@@ -63,13 +63,24 @@ function LayerNodeViewImpl({ id }: NodeProps<FlowNode>) {
         {endpoints.length > 0 ? formatShape(mainShape) : t('canvas.node.noOutput')}
       </div>
       {diagnostics.length > 0 && (
-        <ul className="sf-layer__diagnostics" data-testid={`node-diagnostics-${id}`}>
-          {diagnostics.map((diagnostic, index) => (
-            <li key={index} className={`sf-diagnostic sf-diagnostic--${diagnostic.severity}`} data-code={diagnostic.code}>
-              {t(diagnostic.messageKey, diagnostic.values)}
-            </li>
-          ))}
-        </ul>
+        // A badge of fixed size, so that a node never grows over the one below it. The messages
+        // stay in the DOM for screen readers, in the badge's tooltip and in the Problems list.
+        <div
+          className="sf-layer__diagnostics"
+          data-testid={`node-diagnostics-${id}`}
+          title={diagnostics.map((diagnostic) => t(diagnostic.messageKey, diagnostic.values)).join('\n')}
+        >
+          <span className={`sf-layer__badge sf-layer__badge--${hasError ? 'error' : 'warning'}`} aria-hidden>
+            {hasError ? '!' : 'i'} {diagnostics.length}
+          </span>
+          <ul className="sf-visually-hidden">
+            {diagnostics.map((diagnostic, index) => (
+              <li key={index} className={`sf-diagnostic sf-diagnostic--${diagnostic.severity}`} data-code={diagnostic.code}>
+                {t(diagnostic.messageKey, diagnostic.values)}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {endpoints.map((name, index) => (
         <Handle
