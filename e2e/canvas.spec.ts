@@ -138,6 +138,24 @@ test.describe('renaming on the canvas', () => {
     await expect(editor.canvas.path(conv1)).toHaveText('Classifier/Encoder/stem');
   });
 
+  test('leaving the rename box applies it, Escape cancels', async ({ editor, page }) => {
+    await editor.open();
+    const conv1 = await editor.canvas.idOfPath('Classifier/Encoder/conv1');
+    await editor.reveal(conv1);
+    await editor.canvas.path(conv1).dblclick();
+    const input = page.getByTestId(`rename-input-${conv1}`);
+    await input.fill('stem');
+    await input.blur();
+    await expect(input).toHaveCount(0);
+    await expect(editor.canvas.path(conv1)).toHaveText('Classifier/Encoder/stem');
+
+    await editor.canvas.path(conv1).dblclick();
+    await input.fill('discarded');
+    await input.press('Escape');
+    await expect(input).toHaveCount(0);
+    await expect(editor.canvas.path(conv1)).toHaveText('Classifier/Encoder/stem');
+  });
+
   test('double-click renames a scope in place', async ({ editor, page }) => {
     await editor.open();
     const encoder = await editor.canvas.idOfPath('Classifier/Encoder');
