@@ -120,4 +120,18 @@ test('training bar speaks Korean', async ({ editor, page }) => {
   await expect(page.getByTestId('stop-button')).toHaveText('중지');
   await expect(page.getByTestId('train-phase')).toHaveText('준비');
   await expect(page.getByTestId('panels-tab-collections')).toHaveText('컬렉션');
+
+  // Each placeholder fits its input, so none shows cut off.
+  for (const testId of ['max-steps-input', 'test-examples-input']) {
+    const input = page.getByTestId(testId);
+    await expect(input).toHaveAttribute('placeholder', /[가-힣]/);
+    const room = await input.evaluate((element: HTMLInputElement) => {
+      const style = getComputedStyle(element);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontSize} ${style.fontFamily}`;
+      const inner = element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return inner - context.measureText(element.placeholder).width;
+    });
+    expect(room, testId).toBeGreaterThanOrEqual(0);
+  }
 });

@@ -141,7 +141,7 @@ function CountField({ testId, label, help, placeholder, text, disabled, parse, o
           data-testid={testId}
           type="text"
           inputMode="numeric"
-          size={6}
+          size={inputSize(placeholder)}
           value={text}
           placeholder={placeholder}
           disabled={disabled}
@@ -231,6 +231,17 @@ function RunReadout() {
       ) : null}
     </span>
   );
+}
+
+/**
+ * Returns an input `size` that shows the whole placeholder: at least 6, counting a Hangul or other
+ * wide character as 1.8 and any other character as 0.6, because `size` counts average Latin
+ * character widths and digits and letters are narrower than the average plus padding.
+ */
+function inputSize(placeholder: string): number {
+  let units = 0;
+  for (const character of placeholder) units += /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af]/.test(character) ? 1.8 : 0.6;
+  return Math.max(6, Math.ceil(units));
 }
 
 function formatPercent(fraction: number): string {
