@@ -30,6 +30,9 @@ export const trainMessages: MessageArea = {
       'WebGPU is not available ({webgpu}), so WebGL is used. WASM is skipped because tfjs 4.22 WASM has no Conv2DBackpropFilter kernel.',
     'train.backend.autoCpu':
       'Neither WebGPU ({webgpu}) nor WebGL ({webgl}) is available, so the CPU backend is used, which is slow. WASM is skipped because tfjs 4.22 WASM has no Conv2DBackpropFilter kernel.',
+    'train.backend.autoWebgpu.short': 'WebGPU is available.',
+    'train.backend.autoWebgl.short': 'WebGPU is not available, so WebGL is used.',
+    'train.backend.autoCpu.short': 'No GPU backend is available, so the slow CPU backend is used.',
     'train.worker.crashed': 'The training worker stopped unexpectedly: {detail}. Start training again; reload the page if it keeps failing.',
     'train.compile.notTrainable':
       'The model cannot be compiled: {detail}. Fix the errors shown on the canvas, then train again.',
@@ -83,6 +86,9 @@ export const trainMessages: MessageArea = {
       'WebGPU를 사용할 수 없어({webgpu}) WebGL을 씁니다. tfjs 4.22 WASM에는 Conv2DBackpropFilter 커널이 없어 WASM은 건너뜁니다.',
     'train.backend.autoCpu':
       'WebGPU({webgpu})도 WebGL({webgl})도 사용할 수 없어 느린 CPU 백엔드를 씁니다. tfjs 4.22 WASM에는 Conv2DBackpropFilter 커널이 없어 WASM은 건너뜁니다.',
+    'train.backend.autoWebgpu.short': 'WebGPU를 쓸 수 있습니다.',
+    'train.backend.autoWebgl.short': 'WebGPU를 쓸 수 없어 WebGL을 씁니다.',
+    'train.backend.autoCpu.short': 'GPU 백엔드가 없어 느린 CPU 백엔드를 씁니다.',
     'train.worker.crashed': '학습 워커가 예기치 않게 멈췄습니다: {detail}. 학습을 다시 시작하고, 계속 실패하면 페이지를 새로 고치세요.',
     'train.compile.notTrainable':
       '모델을 컴파일할 수 없습니다: {detail}. 캔버스에 표시된 오류를 고친 뒤 다시 학습하세요.',

@@ -8,7 +8,8 @@ import { documentStore, selectAnalysis, selectTraining, useDocument } from '../.
 import { runStore, useRun } from '../../store/run';
 import { isRunActive, parseMaxSteps, parseTestExamples, progressFraction } from '../../store/runState';
 import type { BackendRequest } from '../../train/protocol';
-import { useT, type Translate } from '../i18n';
+import { useLanguage, useT, type Translate } from '../i18n';
+import { backendReasonText } from './backendReason';
 import { formatBytes, trainingBlocker } from './memory';
 
 const BACKENDS: readonly BackendRequest[] = ['auto', 'webgpu', 'webgl', 'cpu'];
@@ -160,6 +161,7 @@ function CountField({ testId, label, help, placeholder, text, disabled, parse, o
 
 function RunReadout() {
   const t = useT();
+  const language = useLanguage();
   const phase = useRun((s) => s.phase);
   const backend = useRun((s) => s.backend);
   const backendReason = useRun((s) => s.backendReason);
@@ -171,7 +173,7 @@ function RunReadout() {
   const error = useRun((s) => s.error);
   const memory = useRun((s) => s.memory);
   const fraction = progressFraction({ step, totalSteps });
-  const reason = backendReason ? t(backendReason.messageKey, backendReason.values) : undefined;
+  const reason = backendReason ? backendReasonText(language, backendReason) : undefined;
   const lastEval = evals.at(-1);
 
   return (
@@ -179,12 +181,12 @@ function RunReadout() {
       <span data-testid="train-phase" data-phase={phase}>
         {t(`panels.phase.${phase}`)}
       </span>
-      <span title={reason}>
+      <span title={reason?.full}>
         {t('panels.train.backend')}: <strong data-testid="backend-name">{backend ?? t('panels.train.backendNone')}</strong>
         {reason ? (
-          <small className="sf-muted" data-testid="backend-reason">
+          <small className="sf-muted" data-testid="backend-reason" title={reason.full}>
             {' '}
-            ({reason})
+            ({reason.short})
           </small>
         ) : null}
       </span>
