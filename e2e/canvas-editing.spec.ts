@@ -200,6 +200,23 @@ test.describe('scopes and edges', () => {
     await expect(page.getByTestId(`node-diagnostics-${fc1}`)).toContainText('nothing connected');
   });
 
+  test('plain drag to the scope edge shows the Alt hint', async ({ editor, page }) => {
+    const fc1 = await editor.canvas.idOfPath('Classifier/Head/fc1');
+    const head = await editor.canvas.idOfPath('Classifier/Head');
+    await editor.reveal(head);
+    const scopeBox = await editor.canvas.box(head);
+    const box = await editor.canvas.box(fc1);
+    const start = { x: box.x + box.width / 2, y: box.y + 12 };
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(start.x + 10, start.y, { steps: 3 });
+    await expect(page.getByTestId('drag-hint')).toHaveCount(0);
+    await page.mouse.move(scopeBox.x + scopeBox.width + 30, start.y, { steps: 8 });
+    await expect(page.getByTestId('drag-hint')).toHaveText('Hold Alt to move it out of the scope');
+    await page.mouse.up();
+    await expect(page.getByTestId('drag-hint')).toHaveCount(0);
+  });
+
   test('Alt-drag moves a layer out of its scope in place', async ({ editor }) => {
     await editor.canvas.fitAll();
     const loss = await editor.canvas.idOfPath('Classifier/loss');

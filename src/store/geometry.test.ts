@@ -6,6 +6,7 @@ import {
   DEFAULT_LAYER_SIZE,
   growAncestors,
   indexNodes,
+  nearOrOutsideEdge,
   SCOPE_PADDING,
   scopeAt,
   setCollapsedChanges,
@@ -165,5 +166,21 @@ describe('setCollapsedChanges', () => {
   it('leaves a scope in its state alone', () => {
     const doc = stacked();
     expect(setCollapsedChanges(doc, 'Inner', false)).toEqual([]);
+  });
+});
+
+describe('nearOrOutsideEdge', () => {
+  const box = { x: 0, y: 0, width: 200, height: 100 };
+
+  it('is false well inside', () => {
+    expect(nearOrOutsideEdge(box, { x: 100, y: 50 }, 24)).toBe(false);
+  });
+
+  it('is true close to the border', () => {
+    expect(nearOrOutsideEdge(box, { x: 190, y: 50 }, 24)).toBe(true);
+  });
+
+  it('is true outside', () => {
+    expect(nearOrOutsideEdge(box, { x: 100, y: 150 }, 24)).toBe(true);
   });
 });

@@ -77,6 +77,12 @@ export function unionRects(rects: Rect[]): Rect | null {
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
+/** True when `point` lies outside `rect` or less than `margin` inside its border. */
+export function nearOrOutsideEdge(rect: Rect, point: XY, margin: number): boolean {
+  const inner = { x: rect.x + margin, y: rect.y + margin, width: rect.width - 2 * margin, height: rect.height - 2 * margin };
+  return !contains(inner, point);
+}
+
 function contains(rect: Rect, point: XY): boolean {
   return point.x >= rect.x && point.x <= rect.x + rect.width && point.y >= rect.y && point.y <= rect.y + rect.height;
 }

@@ -2,6 +2,7 @@ import {
   Background,
   Controls,
   MiniMap,
+  Panel,
   ReactFlow,
   useReactFlow,
   type Connection,
@@ -10,10 +11,11 @@ import {
   type OnNodeDrag,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useMemo, useRef, type DragEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { Size } from '../../graph/types';
 import { addLayerAt, connect, dragNodes, dropNodes, layersMeasured, resizeScope } from '../../store/actions';
 import type { NodeMove } from '../../store/changes';
+import { absoluteRect, indexNodes, nearOrOutsideEdge, type Rect } from '../../store/geometry';
 import { documentStore, selectAnalysis, selectDoc, selectDocId, useDocument } from '../../store/document';
 import { selectMeasured, selectSelectedEdgeIds, selectSelectedNodeIds, useViewStore } from '../../store/view';
 import { useT } from '../i18n';
@@ -26,6 +28,9 @@ import { useOpenLayout } from './useOpenLayout';
 import { useShortcuts } from './useShortcuts';
 
 const nodeTypes = { layer: LayerNodeView, scope: ScopeNodeView };
+
+/** Distance from a scope's border, in flow pixels, within which a drag shows the Alt hint. */
+const EDGE_HINT_MARGIN = 32;
 
 /** Applies React Flow's select changes to a list of selected ids. */
 function nextSelection(current: readonly string[], changes: { id: string; selected: boolean }[]): string[] {
@@ -126,13 +131,29 @@ export function Canvas() {
     [],
   );
 
-  const onNodeDragStart: OnNodeDrag<FlowNode> = useCallback((event) => {
+  // The dragged node's scope as it was when the drag started: a plain drag grows the scope, so
+  // its current box would always contain the pointer.
+  const dragScope = useRef<Rect | null>(null);
+  const [altHint, setAltHint] = useState(false);
+
+  const onNodeDragStart: OnNodeDrag<FlowNode> = useCallback((event, node) => {
     freeDrag.current = event.altKey;
+    const { doc } = documentStore.getState();
+    const index = indexNodes(doc);
+    const parentId = index.get(node.id)?.parentId;
+    dragScope.current = parentId === undefined || !index.has(parentId) ? null : absoluteRect(index, parentId, useViewStore.getState().measured);
   }, []);
 
-  const onNodeDrag: OnNodeDrag<FlowNode> = useCallback((event) => {
-    freeDrag.current = event.altKey;
-  }, []);
+  const onNodeDrag: OnNodeDrag<FlowNode> = useCallback(
+    (event) => {
+      freeDrag.current = event.altKey;
+      const scope = dragScope.current;
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      const pointer = screenToFlowPosition({ x: point.clientX, y: point.clientY });
+      setAltHint(!event.altKey && scope !== null && nearOrOutsideEdge(scope, pointer, EDGE_HINT_MARGIN));
+    },
+    [screenToFlowPosition],
+  );
 
   const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback(
     (event, _node, dragged) => {
@@ -140,6 +161,8 @@ export function Canvas() {
       const pointer = screenToFlowPosition({ x: point.clientX, y: point.clientY });
       dropNodes(dragged.map((node) => node.id), pointer, freeDrag.current);
       freeDrag.current = false;
+      dragScope.current = null;
+      setAltHint(false);
     },
     [screenToFlowPosition],
   );
@@ -190,6 +213,11 @@ export function Canvas() {
         <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} />
         <Controls showInteractive={false} />
         <CanvasToolbar />
+        {altHint && (
+          <Panel position="bottom-center" className="sf-drag-hint" data-testid="drag-hint" role="status">
+            {t('canvas.dragOutHint')}
+          </Panel>
+        )}
       </ReactFlow>
     </div>
   );
