@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../i18n';
 import { analyze } from './analyze';
 import { DocumentBuilder } from './builder';
 import {
@@ -41,6 +42,10 @@ describe('getCollection', () => {
   it('an invalid regex is an error', () => {
     expect(() => getCollection(analysis, 'WEIGHTS', 'conv(')).toThrow(InvalidScopePatternError);
     expect(validateScopePattern('conv(')?.messageKey).toBe('graph.query.invalidPattern');
+    // The engine's English SyntaxError text never reaches the message, in either language.
+    const problem = validateScopePattern('conv(')!;
+    expect(problem.message).not.toMatch(/Invalid regular expression|Unterminated/);
+    expect(translate('ko', problem.messageKey, problem.values)).not.toMatch(/Invalid regular expression|Unterminated/);
     expect(validateScopePattern('conv1')).toBeNull();
   });
 });

@@ -88,7 +88,7 @@ export const graphMessages: MessageArea = {
     'graph.summary.variableNotFound':
       'Summary {node} names the variable "{variable}", which does not exist. Use a full name such as Classifier/Encoder/conv1/weights:0.',
 
-    'graph.query.invalidPattern': 'The scope "{pattern}" is not a valid regular expression ({reason}). Escape special characters, for example write vgg_16/conv1 or fc\\d+.',
+    'graph.query.invalidPattern': 'The scope "{pattern}" is not a valid regular expression: check that every (, [ and { is closed and that *, + and ? follow something. Escape special characters, for example write vgg_16/conv1 or fc\\d+.',
 
     'graph.noLoss': 'The model has no loss, so it cannot train. Add a loss such as SoftmaxCrossEntropy and connect logits and labels.',
   },
@@ -175,7 +175,7 @@ export const graphMessages: MessageArea = {
     'graph.summary.variableNotFound':
       'Summary {node} 노드가 가리키는 변수("{variable}")가 없습니다. Classifier/Encoder/conv1/weights:0 같은 전체 이름을 쓰세요.',
 
-    'graph.query.invalidPattern': '스코프 패턴("{pattern}")이 올바른 정규식이 아닙니다({reason}). vgg_16/conv1이나 fc\\d+처럼 특수 문자를 이스케이프하세요.',
+    'graph.query.invalidPattern': '스코프 패턴("{pattern}")이 올바른 정규식이 아닙니다. (, [, {가 모두 닫혔는지, *, +, ? 앞에 글자가 있는지 확인하세요. vgg_16/conv1이나 fc\\d+처럼 특수 문자를 이스케이프하세요.',
 
     'graph.noLoss': '모델에 loss가 없어 학습할 수 없습니다. SoftmaxCrossEntropy 같은 loss를 추가하고 logits와 labels를 연결하세요.',
   },
