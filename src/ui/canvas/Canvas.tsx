@@ -29,6 +29,15 @@ import { useShortcuts } from './useShortcuts';
 
 const nodeTypes = { layer: LayerNodeView, scope: ScopeNodeView };
 
+/** Minimap fill: scopes as light outlines, layers solid, so the model's shape reads at a glance. */
+function miniMapColor(node: FlowNode): string {
+  return node.type === 'scope' ? 'rgb(36 88 214 / 0.08)' : '#5b6b84';
+}
+
+function miniMapStroke(node: FlowNode): string {
+  return node.type === 'scope' ? '#2458d6' : 'transparent';
+}
+
 /** Distance from a scope's border, in flow pixels, within which a drag shows the Alt hint. */
 const EDGE_HINT_MARGIN = 32;
 
@@ -210,7 +219,16 @@ export function Canvas() {
         aria-label={t('canvas.label')}
       >
         <Background gap={24} />
-        <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} />
+        <MiniMap
+          pannable
+          zoomable
+          ariaLabel={t('canvas.minimap')}
+          nodeColor={miniMapColor}
+          nodeStrokeColor={miniMapStroke}
+          nodeStrokeWidth={3}
+          maskColor="rgb(240 242 246 / 0.6)"
+          style={{ width: 150, height: 110 }}
+        />
         <Controls showInteractive={false} />
         <CanvasToolbar />
         {altHint && (
