@@ -55,8 +55,9 @@ export function redo(): void {
 }
 
 /**
- * Returns `nodes` (new, absolute boxes known through `doc`) moved as one group to the nearest free
- * spot below or right of where they are, clear of the visible siblings in their parents.
+ * Returns the move that shifts the nodes `ids` of `doc`, as one group, to the nearest free spot
+ * below or right of where they are, clear of the visible siblings in their scopes. Returns null
+ * when they are clear already.
  */
 function placeInFreeSpace(doc: ModelDocument, ids: readonly string[]): Change | null {
   const index = indexNodes(doc);

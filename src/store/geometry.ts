@@ -278,7 +278,7 @@ export function ungroup(doc: ModelDocument, scopeId: string): Change[] {
 /**
  * Collapses or expands a scope and closes or reopens the space it leaves. Collapsing moves every
  * sibling below the scope up by the height it loses and shrinks each enclosing scope by as much,
- * level by level up to the top; expanding reverses the same moves. Nodes beside the scope stay.
+ * level by level up to the top. Expanding reverses the same moves, and nodes beside the scope stay.
  */
 export function setCollapsedChanges(doc: ModelDocument, scopeId: string, collapsed: boolean): Change[] {
   const index = indexNodes(doc);

@@ -21,8 +21,8 @@ export function overlaps(a: Rect, b: Rect, gap = 0): boolean {
 /**
  * Returns the offset that moves `rect` to the nearest position below or to the right of it that
  * keeps `PLACEMENT_GAP` from every rect in `occupied`. Candidates are tried in order of the
- * distance moved (down and right summed), downwards first; `{ x: 0, y: 0 }` when `rect` is free
- * already or nothing free is found within the search limit.
+ * distance moved (down and right summed), downwards first. Returns `{ x: 0, y: 0 }` when `rect`
+ * is free already or nothing free is found within the search limit.
  */
 export function freeOffset(rect: Rect, occupied: readonly Rect[]): XY {
   for (let distance = 0; distance <= SEARCH_LIMIT; distance += 1) {
