@@ -24,6 +24,16 @@ test.describe('app shell', () => {
     expect(inner.x + inner.width).toBeLessThan(outer.x + outer.width);
   });
 
+  test('opens without console warnings and with attribution', async ({ editor, page }) => {
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+    });
+    await editor.open();
+    await expect(page.locator('.react-flow__attribution')).toBeVisible();
+    expect(warnings).toEqual([]);
+  });
+
   test('language switch changes the UI to Korean and back', async ({ editor, page }) => {
     await editor.open();
     await expect(page.getByTestId('undo')).toHaveText('Undo');
