@@ -336,3 +336,19 @@ test.describe('bad links in Korean', () => {
     await expect(page.getByTestId('document-title')).toHaveText('MNIST 분류기');
   });
 });
+
+test('File menu opens the VGG-19 template beside the current work', async ({ page }) => {
+  await openApp(page);
+  await renameCurrent(page, 'My lesson');
+
+  await page.getByTestId('file-menu-button').click();
+  await page.getByTestId('file-template-vgg19').click();
+  await expect(page.getByTestId('document-title')).toHaveText('vgg_19');
+  await expect(page.getByTestId('train-button')).toBeDisabled();
+  await page.getByTestId('panels-tab-analyzer').click();
+  await expect(page.getByTestId('analyzer-total')).toHaveAttribute('data-size', '143667240');
+  await expect(page.getByTestId('analyzer-total')).toHaveAttribute('data-bytes', '574668960');
+
+  const dialog = await openDocuments(page);
+  await expect(dialog.getByTestId('documents-title').filter({ hasText: 'My lesson' })).toHaveCount(1);
+});

@@ -60,6 +60,10 @@ export const shareMessages: MessageArea = {
     'share.dialog.invalid': 'This model cannot be shared yet.',
 
     'share.files.menu': 'File',
+    'share.files.newFromTemplate': 'New from a template',
+    'share.files.template.default': 'MNIST classifier (default)',
+    'share.files.template.vgg16': 'VGG-16 (TF-Slim vgg_16, analysis only)',
+    'share.files.template.vgg19': 'VGG-19 (TF-Slim vgg_19, analysis only)',
     'share.files.save': 'Save as JSON file',
     'share.files.open': 'Open JSON file…',
     'share.files.importKeras': 'Import Keras / TensorFlow.js model.json…',
@@ -143,6 +147,10 @@ export const shareMessages: MessageArea = {
     'share.dialog.invalid': '이 모델은 아직 공유할 수 없습니다.',
 
     'share.files.menu': '파일',
+    'share.files.newFromTemplate': '템플릿으로 새로 만들기',
+    'share.files.template.default': 'MNIST 분류기(기본)',
+    'share.files.template.vgg16': 'VGG-16(TF-Slim vgg_16, 분석 전용)',
+    'share.files.template.vgg19': 'VGG-19(TF-Slim vgg_19, 분석 전용)',
     'share.files.save': 'JSON 파일로 저장',
     'share.files.open': 'JSON 파일 열기…',
     'share.files.importKeras': 'Keras / TensorFlow.js model.json 가져오기…',

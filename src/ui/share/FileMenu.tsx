@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { getTemplate, TEMPLATE_NAMES, type TemplateName } from '../../graph/templates';
 import { shareError } from '../../share/errors';
 import { documentFileName, DOCUMENT_FILE_TYPE, parseDocumentFile, serializeDocumentFile } from '../../share/json-file';
 import { MAX_FILE_BYTES } from '../../share/limits';
@@ -25,6 +26,15 @@ async function openFile(file: File): Promise<void> {
   }
   await session.openAsNew(parsed.value);
   showNotice({ kind: 'info', messageKey: 'share.files.opened', values: { title: parsed.value.title } });
+}
+
+/** Opens a fresh copy of a built-in template as a new document beside the current one. */
+async function openTemplate(name: TemplateName): Promise<void> {
+  const { session, showNotice } = useShareUiStore.getState();
+  if (!session) return;
+  const doc = getTemplate(name);
+  await session.openAsNew(doc);
+  showNotice({ kind: 'info', messageKey: 'share.files.opened', values: { title: doc.title } });
 }
 
 function saveFile(): void {
@@ -69,6 +79,19 @@ export function FileMenu() {
         <button type="button" role="menuitem" className="sf-menu__item" data-testid="file-import-keras" onClick={() => (closeMenu(), input.current?.click())}>
           {t('share.files.importKeras')}
         </button>
+        <div className="sf-menu__label">{t('share.files.newFromTemplate')}</div>
+        {TEMPLATE_NAMES.map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="menuitem"
+            className="sf-menu__item"
+            data-testid={`file-template-${name}`}
+            onClick={() => (closeMenu(), void openTemplate(name))}
+          >
+            {t(`share.files.template.${name}`)}
+          </button>
+        ))}
         <button
           type="button"
           role="menuitem"
