@@ -19,6 +19,10 @@ test('arg_scope regularizer fills REGULARIZATION_LOSSES and its curve', async ({
   const regularizer = page.getByTestId('arg-scope-0-param-weightsRegularizer').locator('input');
   await regularizer.fill('l2_regularizer(0.0005)');
   await regularizer.press('Enter');
+  // The inspector shows the TF1 convention's formula, half of the Keras l2.
+  await expect(page.getByTestId('arg-scope-0-param-weightsRegularizer-formula')).toHaveText(
+    'scale * tf.nn.l2_loss(w) = scale * sum(w²) / 2',
+  );
 
   await expect(page.getByTestId('collection-count')).toHaveAttribute('data-count', String(WEIGHT_LAYERS.length));
   for (const layer of WEIGHT_LAYERS) {

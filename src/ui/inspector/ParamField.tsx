@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { ParamSpec } from '../../graph/catalogue';
+import { paramFormula } from '../../graph/formulas';
 import type { ParamSource, ParamValue } from '../../graph/types';
 import { useT } from '../i18n';
+import './inspector.css';
 
 /** Text shown in an input for a parameter value. */
 export function formatParamValue(value: ParamValue | undefined): string {
@@ -49,6 +51,8 @@ export function ParamField({ testId, spec, value, source, onChange, unsetLabel }
         ? (unsetLabel ?? t('ui.inspector.source.default'))
         : t('ui.inspector.source.node');
 
+  const formula = paramFormula(spec, value);
+
   return (
     <div className={`sf-field${own ? ' sf-field--own' : ''}`} data-testid={testId}>
       <label className="sf-field__label" htmlFor={`${testId}-input`}>
@@ -56,6 +60,11 @@ export function ParamField({ testId, spec, value, source, onChange, unsetLabel }
         <code className="sf-field__tf">{spec.tfName}</code>
       </label>
       <ParamInput id={`${testId}-input`} spec={spec} value={value} onChange={onChange} />
+      {formula && (
+        <code className="sf-field__formula" data-testid={`${testId}-formula`}>
+          {formula}
+        </code>
+      )}
       <div className="sf-field__source" data-testid={`${testId}-source`}>
         {sourceText}
         {own && (
