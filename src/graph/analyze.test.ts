@@ -225,7 +225,7 @@ describe('shape diagnostics', () => {
     const error = analysis.diagnostics.find((diagnostic) => diagnostic.code === 'shape-mismatch');
     expect(error?.nodeId).toBe(nodeByPath(analysis, 'Encoder/conv1').id);
     expect(error?.values).toMatchObject({ node: 'Encoder/conv1', expected: '[height, width, channels]', actual: '[784]' });
-    expect(error?.message).toContain('Conv2D Encoder/conv1: input input has shape [784], expected [height, width, channels].');
+    expect(error?.message).toContain('Conv2D Encoder/conv1: input "input" has shape [784], expected [height, width, channels].');
     expect(analysis.trainable).toBe(false);
   });
 

@@ -54,27 +54,27 @@ export const graphMessages: MessageArea = {
     'graph.edge.selfLoop': '{node} is connected to itself. Delete the edge.',
     'graph.edge.unknownEndpoint': '{node} has no endpoint "{endpoint}". Its endpoints are: {endpoints}.',
     'graph.edge.unknownInput': '{node} has no input "{input}". Its inputs are: {inputs}.',
-    'graph.edge.inputTaken': 'Input {input} of {node} already has an edge. Delete one of the edges.',
+    'graph.edge.inputTaken': 'Input "{input}" of {node} already has an edge. Delete one of the edges.',
     'graph.edge.missingInput': '{type} {node} has nothing connected to its {input} input. Connect an endpoint to it.',
     'graph.edge.missingOnlyInput': '{type} {node} has nothing connected to its input. Connect an endpoint to it.',
     'graph.edge.cycle': '{node} is part of a cycle: its input depends on its own output. Delete one edge of the loop.',
 
     'graph.shape.needImage':
-      '{type} {node}: input {input} has shape {actual}, expected {expected}. Connect an image-shaped endpoint, such as MnistInput images or a Conv2D output.',
-    'graph.shape.needVector': '{type} {node}: input {input} has shape {actual}, expected {expected}. Connect a tensor with at least one dimension.',
+      '{type} {node}: input "{input}" has shape {actual}, expected {expected}. Connect an image-shaped endpoint, such as MnistInput images or a Conv2D output.',
+    'graph.shape.needVector': '{type} {node}: input "{input}" has shape {actual}, expected {expected}. Connect a tensor with at least one dimension.',
     'graph.shape.needSequence':
-      '{type} {node}: input {input} has shape {actual}, expected {expected}. Connect a sequence, for example an Input with shape [time, features].',
+      '{type} {node}: input "{input}" has shape {actual}, expected {expected}. Connect a sequence, for example an Input with shape [time, features].',
     'graph.shape.tooSmall':
-      '{type} {node}: input {input} has shape {actual}, smaller than the window: expected {expected}. Use padding "same", a smaller kernel, or fewer pooling layers before it.',
+      '{type} {node}: input "{input}" has shape {actual}, smaller than the window: expected {expected}. Use padding "same", a smaller kernel, or fewer pooling layers before it.',
     'graph.shape.sameShape':
       '{type} {node}: {other} has shape {expected} but {input} has shape {actual}, and the two must match. Make the layer that feeds {other} output shape {actual} (for Dense, set units to {units}), or connect {input} values of shape {expected}.',
     'graph.shape.sparseLabels':
       '{type} {node}: labels have shape {actual}, expected class ids of shape {expected}. Use SoftmaxCrossEntropy for one-hot labels, or set MnistInput labels to sparse.',
-    'graph.shape.sequenceTargets': '{type} {node}: input {input} has shape {actual}, expected {expected}, one value per time step of the logits.',
+    'graph.shape.sequenceTargets': '{type} {node}: input "{input}" has shape {actual}, expected {expected}, one value per time step of the logits.',
     'graph.shape.needScalar':
-      '{type} {node}: input {input} has shape {actual}, but a scalar summary needs a scalar []. Connect a loss, or use HistogramSummary.',
+      '{type} {node}: input "{input}" has shape {actual}, but a scalar summary needs a scalar []. Connect a loss, or use HistogramSummary.',
     'graph.shape.imageChannels':
-      '{type} {node}: input {input} has shape {actual}, expected {expected}. An image summary needs 1, 3 or 4 channels.',
+      '{type} {node}: input "{input}" has shape {actual}, expected {expected}. An image summary needs 1, 3 or 4 channels.',
 
     'graph.variable.exists':
       'Variable {variable} already exists, disallowed. Did you mean to set reuse=True in VarScope? ({node}: set reuse on its variable_scope to share the variables, or rename the layer or scope.)',
@@ -147,21 +147,21 @@ export const graphMessages: MessageArea = {
     'graph.edge.cycle': '{node} 노드가 순환에 들어 있어 입력이 자기 출력에 의존합니다. 고리의 엣지 하나를 지우세요.',
 
     'graph.shape.needImage':
-      '{type} {node}: 입력 {input}의 shape는 {actual}인데 {expected}이어야 합니다. MnistInput의 images나 Conv2D 출력처럼 이미지 형태의 엔드포인트를 연결하세요.',
-    'graph.shape.needVector': '{type} {node}: 입력 {input}의 shape는 {actual}인데 {expected}이어야 합니다. 차원이 하나 이상인 텐서를 연결하세요.',
+      '{type} {node}: 입력 "{input}"의 shape는 {actual}인데 {expected}이어야 합니다. MnistInput의 images나 Conv2D 출력처럼 이미지 형태의 엔드포인트를 연결하세요.',
+    'graph.shape.needVector': '{type} {node}: 입력 "{input}"의 shape는 {actual}인데 {expected}이어야 합니다. 차원이 하나 이상인 텐서를 연결하세요.',
     'graph.shape.needSequence':
-      '{type} {node}: 입력 {input}의 shape는 {actual}인데 {expected}이어야 합니다. shape가 [time, features]인 Input 같은 시퀀스를 연결하세요.',
+      '{type} {node}: 입력 "{input}"의 shape는 {actual}인데 {expected}이어야 합니다. shape가 [time, features]인 Input 같은 시퀀스를 연결하세요.',
     'graph.shape.tooSmall':
-      '{type} {node}: 입력 {input}의 shape({actual})가 윈도우보다 작습니다. {expected}이어야 합니다. padding을 "same"으로 하거나, 커널을 줄이거나, 앞의 풀링 레이어를 줄이세요.',
+      '{type} {node}: 입력 "{input}"의 shape({actual})가 윈도우보다 작습니다. {expected}이어야 합니다. padding을 "same"으로 하거나, 커널을 줄이거나, 앞의 풀링 레이어를 줄이세요.',
     'graph.shape.sameShape':
       '{type} {node}: {other}의 shape는 {expected}이고 {input}의 shape는 {actual}입니다. 두 shape가 같아야 합니다. {other}에 연결된 레이어가 shape {actual}인 출력을 내게 하거나(Dense라면 units = {units}), {input}에 shape가 {expected}인 값을 연결하세요.',
     'graph.shape.sparseLabels':
       '{type} {node}: labels의 shape는 {actual}인데 shape가 {expected}인 클래스 id여야 합니다. one-hot 레이블에는 SoftmaxCrossEntropy를 쓰거나, MnistInput의 labels를 sparse로 바꾸세요.',
-    'graph.shape.sequenceTargets': '{type} {node}: 입력 {input}의 shape는 {actual}인데 logits의 시간 단계마다 값 하나씩, {expected}이어야 합니다.',
+    'graph.shape.sequenceTargets': '{type} {node}: 입력 "{input}"의 shape는 {actual}인데 logits의 시간 단계마다 값 하나씩, {expected}이어야 합니다.',
     'graph.shape.needScalar':
-      '{type} {node}: 입력 {input}의 shape는 {actual}이지만 scalar summary에는 스칼라 []가 필요합니다. loss를 연결하거나 HistogramSummary를 쓰세요.',
+      '{type} {node}: 입력 "{input}"의 shape는 {actual}이지만 scalar summary에는 스칼라 []가 필요합니다. loss를 연결하거나 HistogramSummary를 쓰세요.',
     'graph.shape.imageChannels':
-      '{type} {node}: 입력 {input}의 shape는 {actual}인데 {expected}이어야 합니다. image summary는 채널이 1, 3, 4개여야 합니다.',
+      '{type} {node}: 입력 "{input}"의 shape는 {actual}인데 {expected}이어야 합니다. image summary는 채널이 1, 3, 4개여야 합니다.',
 
     'graph.variable.exists':
       '{variable} 변수가 이미 있어 만들 수 없습니다. VarScope에 reuse=True를 설정하려던 것인가요? ({node}: 변수를 공유하려면 variable_scope에 reuse를 설정하고, 아니면 레이어나 스코프 이름을 바꾸세요.)',
