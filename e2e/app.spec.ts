@@ -76,6 +76,20 @@ test.describe('app shell', () => {
       }
     });
 
+    test('folding the bottom panels gives the canvas room', async ({ editor, page }) => {
+      await editor.open();
+      const before = (await editor.canvas.root.boundingBox())!.height;
+      await page.getByTestId('bottom-fold').click();
+      await expect(page.getByTestId('bottom-fold')).toHaveAttribute('aria-expanded', 'false');
+      await expect(async () => {
+        expect((await editor.canvas.root.boundingBox())!.height).toBeGreaterThan(before + 80);
+      }).toPass();
+
+      // A tab stays reachable and unfolds the panels.
+      await page.getByTestId('bottom-panels').getByRole('tab').first().click();
+      await expect(page.getByTestId('bottom-fold')).toHaveAttribute('aria-expanded', 'true');
+    });
+
     for (const language of ['en', 'ko']) {
       test(`header stays one row in ${language}`, async ({ editor, page }) => {
         await editor.open();
@@ -85,7 +99,7 @@ test.describe('app shell', () => {
         }
         const header = page.locator('.sf-topbar');
         const height = (await header.boundingBox())!.height;
-        expect(height).toBeLessThanOrEqual(72);
+        expect(height).toBeLessThanOrEqual(76);
 
         // File, Share and the language switch sit on the header's row, not below it.
         const headerBox = (await header.boundingBox())!;

@@ -10,6 +10,8 @@ export const uiMessages: MessageArea = {
     'ui.cancel': 'Cancel',
     'ui.close': 'Close',
     'ui.language.switch': 'Switch the language to Korean',
+    'ui.bottom.fold': 'Fold the panels below the canvas to their tabs',
+    'ui.bottom.unfold': 'Unfold the panels below the canvas',
 
     'ui.palette.title': 'Layers',
     'ui.palette.hint': 'Drag a layer onto the canvas or into a scope, or click it to add it in the middle of the view.',
@@ -112,6 +114,8 @@ export const uiMessages: MessageArea = {
     'ui.cancel': '취소',
     'ui.close': '닫기',
     'ui.language.switch': '언어를 영어로 바꾸기',
+    'ui.bottom.fold': '캔버스 아래 패널을 탭만 남기고 접기',
+    'ui.bottom.unfold': '캔버스 아래 패널 펼치기',
 
     'ui.palette.title': '레이어',
     'ui.palette.hint': '레이어를 캔버스나 스코프 안으로 끌어다 놓거나, 클릭해서 화면 가운데에 추가하세요.',
