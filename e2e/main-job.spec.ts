@@ -85,7 +85,7 @@ test('builds a scoped model by drag and drop and trains it on WebGPU', async ({ 
   await expect(page.getByTestId('train-phase')).toHaveAttribute('data-phase', 'stopped', { timeout: 60_000 });
 });
 
-/** The id of the one node whose op path starts with `prefix`. */
+/** Finds the id of the one node whose op path starts with `prefix`. */
 async function idOfPathStartingWith(root: Locator, prefix: string): Promise<string> {
   const element = root.locator('[data-testid^="node-path-"]', { hasText: new RegExp(`^${prefix}`) });
   await expect(element).toHaveCount(1);

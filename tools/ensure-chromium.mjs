@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Runs before `npm test`: makes sure a Chromium for the end-to-end tests exists. Playwright cannot
-// download its own browsers on machines without internet access, so on Debian/Ubuntu, as root, this
-// installs the distribution's `chromium` package; elsewhere it explains what to do.
+// Runs before `npm test` and makes sure a Chromium for the end-to-end tests exists. Playwright cannot
+// download its own browsers on machines without internet access. So on Debian or Ubuntu, as root,
+// this installs the distribution's `chromium` package, and elsewhere it explains what to do.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 

@@ -1,6 +1,6 @@
 /**
- * The formula behind an initializer or regularizer parameter, for the inspector: a teacher sees
- * that Keras `l2(0.01)` adds `l2 * sum(w²)` while TF1 `l2_regularizer(0.01)` adds half of that.
+ * Formulas of initializer and regularizer parameters, shown in the inspector. They tell apart Keras
+ * `l2(0.01)`, which adds `l2 * sum(w²)`, and TF1 `l2_regularizer(0.01)`, which adds half of that.
  */
 import type { ParamSpec } from './catalogue';
 import { initializerFormula, parseInitializer } from './initializers';
