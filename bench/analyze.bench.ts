@@ -60,17 +60,18 @@ const benchmark: Benchmark = {
       }
     });
 
-    // The budget is checked against CPU time of this process, so that other processes on a shared
-    // machine do not inflate it. It includes V8's parallel GC threads, so it can exceed wall time.
+    // The budget is the wall time of one recompute, which is what a user waits for. Other processes
+    // on a shared machine inflate it. The process CPU time is reported beside it, but it also counts
+    // V8's parallel GC threads, so it can exceed the wall time.
     const cpuMs = median(analyzeCpuTimes);
     const wallMs = median(analyzeTimes);
     const cloneMs = median(cloneTimes);
     return [
-      result('graph.analyze.1000-nodes', cpuMs, 'ms', 20, {
+      result('graph.analyze.1000-nodes', wallMs, 'ms', 20, {
         nodes: doc.nodes.length,
         edges: doc.edges.length,
         runs: RUNS,
-        wallMs,
+        processCpuMs: cpuMs,
         baselineStructuredCloneMs: cloneMs,
         wallRatioToBaseline: wallMs / cloneMs,
       }),

@@ -2,11 +2,10 @@
  * Initial JavaScript: what the page loads before training starts, gzip-compressed. tfjs and its
  * WebGPU backend load with the training worker, so they must not appear here (budget 350 KB).
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { withProductionBuild } from './production-build';
 import { result, type Benchmark } from './types';
 
 const BUDGET_KB = 350;
@@ -21,11 +20,8 @@ export function initialScripts(html: string): string[] {
 
 const bundle: Benchmark = {
   name: 'bundle',
-  async run() {
-    const root = path.resolve(import.meta.dirname, '..');
-    const outDir = await mkdtemp(path.join(tmpdir(), 'scopeflow-bundle-bench-'));
-    try {
-      await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  run() {
+    return withProductionBuild('bundle', async (outDir) => {
       const html = await readFile(path.join(outDir, 'index.html'), 'utf8');
       const files: Record<string, number> = {};
       let gzipBytes = 0;
@@ -36,9 +32,7 @@ const bundle: Benchmark = {
         gzipBytes += size;
       }
       return [result('bundle.initial-js.gzip', Math.round(gzipBytes / 102.4) / 10, 'KB', BUDGET_KB, { files })];
-    } finally {
-      await rm(outDir, { recursive: true, force: true });
-    }
+    });
   },
 };
 

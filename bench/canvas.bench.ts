@@ -7,14 +7,11 @@
  * measured just before, is in `detail` as the baseline. Also reports the re-renders of nodes that did
  * not move (budget 0), counted by the `?bench` render counter in src/ui/canvas/renderCounter.ts.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { build, preview } from 'vite';
 import playwrightConfig from '../playwright.config';
 import type { ModelDocument } from '../src/graph/types';
 import { nestedDocument } from '../src/store/testing';
+import { withPreviewServer } from './production-build';
 import { result, type Benchmark, type BenchResult } from './types';
 
 const DRAG_MS = 2000;
@@ -145,21 +142,7 @@ async function measure(url: string): Promise<BenchResult[]> {
 const benchmark: Benchmark = {
   name: 'canvas',
   async run() {
-    const root = path.resolve(import.meta.dirname, '..');
-    const outDir = await mkdtemp(path.join(tmpdir(), 'scopeflow-canvas-bench-'));
-    try {
-      await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true } });
-      const server = await preview({ root, logLevel: 'error', build: { outDir }, preview: { host: '127.0.0.1', port: 0 } });
-      try {
-        const address = server.httpServer.address();
-        if (!address || typeof address === 'string') throw new Error('vite preview did not report a TCP port');
-        return await measure(`http://127.0.0.1:${address.port}`);
-      } finally {
-        await server.close();
-      }
-    } finally {
-      await rm(outDir, { recursive: true, force: true });
-    }
+    return withPreviewServer('canvas', measure);
   },
 };
 

@@ -11,12 +11,9 @@
  *   includes time the thread waited for a core, so on a loaded machine it overstates the panels' cost;
  *   thread time does not.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build, preview } from 'vite';
 import playwrightConfig from '../playwright.config';
+import { withPreviewServer } from './production-build';
 import { result, type Benchmark, type BenchResult } from './types';
 
 const STEPS = 60;
@@ -163,21 +160,7 @@ async function measure(url: string): Promise<BenchResult[]> {
 const benchmark: Benchmark = {
   name: 'panels',
   async run() {
-    const root = path.resolve(import.meta.dirname, '..');
-    const outDir = await mkdtemp(path.join(tmpdir(), 'scopeflow-panels-bench-'));
-    try {
-      await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true } });
-      const server = await preview({ root, logLevel: 'error', build: { outDir }, preview: { host: '127.0.0.1', port: 0 } });
-      try {
-        const address = server.httpServer.address();
-        if (!address || typeof address === 'string') throw new Error('vite preview did not report a TCP port');
-        return await measure(`http://127.0.0.1:${address.port}`);
-      } finally {
-        await server.close();
-      }
-    } finally {
-      await rm(outDir, { recursive: true, force: true });
-    }
+    return withPreviewServer('panels', measure);
   },
 };
 
