@@ -43,7 +43,8 @@ describe('DocumentLibrary', () => {
 
     await library.rename('a', 'Lesson 1', 3000);
     const renamed = await library.load('a');
-    expect(renamed?.ok && renamed.value.title).toBe('Lesson 1');
+    expect(renamed?.ok).toBe(true);
+    if (renamed?.ok) expect(renamed.value.title).toBe('Lesson 1');
     expect((await library.list())[0]).toEqual({ id: 'a', title: 'Lesson 1', createdAt: 1000, updatedAt: 3000 });
 
     await library.remove('b');
@@ -90,7 +91,8 @@ describe('ShareSession', () => {
     expect(store.getState().doc.title).toBe('Early edit');
     expect(store.getState().history.undo).toHaveLength(1);
     const saved = await library.load(store.getState().docId);
-    expect(saved?.ok && saved.value.title).toBe('Early edit');
+    expect(saved?.ok).toBe(true);
+    if (saved?.ok) expect(saved.value.title).toBe('Early edit');
   });
 
   it('autosaves every change', async () => {
@@ -99,7 +101,8 @@ describe('ShareSession', () => {
     store.getState().dispatch({ type: 'setTitle', title: 'Edited' });
     await session.flush();
     const loaded = await library.load(docId);
-    expect(loaded?.ok && loaded.value.title).toBe('Edited');
+    expect(loaded?.ok).toBe(true);
+    if (loaded?.ok) expect(loaded.value.title).toBe('Edited');
   });
 
   it('opens a shared link beside the current document', async () => {
@@ -115,7 +118,8 @@ describe('ShareSession', () => {
     const titles = (await session.list()).map((item) => item.title).sort();
     expect(titles).toEqual(['My work', 'vgg_19']);
     const first = await library.load(firstId);
-    expect(first?.ok && first.value.title).toBe('My work');
+    expect(first?.ok).toBe(true);
+    if (first?.ok) expect(first.value.title).toBe('My work');
   });
 
   it('keeps the current work when a link is bad', async () => {

@@ -20,6 +20,7 @@ describe('displayTitle', () => {
     const link = encodeShareFragment(getTemplate('default'));
     if (!link.ok) throw new Error(link.error.message);
     const decoded = decodeShareFragment(link.value);
-    expect(decoded.ok && decoded.value.title).toBe(getTemplate('default').title);
+    expect(decoded.ok).toBe(true);
+    if (decoded.ok) expect(decoded.value.title).toBe(getTemplate('default').title);
   });
 });
