@@ -59,8 +59,15 @@ export function importKerasTopology(json: unknown, fallbackTitle: string): Resul
   const layers: KerasLayer[] = [];
   for (const [index, raw] of rawLayers.entries()) {
     if (!isObject(raw) || typeof raw.class_name !== 'string' || !isObject(raw.config)) return unsupported('notTopology', {});
-    const name = typeof raw.config.name === 'string' ? raw.config.name : typeof raw.name === 'string' ? raw.name : `layer_${index}`;
-    const inbound = sequential ? (index > 0 ? [layers[index - 1].name] : []) : inboundNames(raw.inbound_nodes);
+    let name = `layer_${index}`;
+    if (typeof raw.config.name === 'string') name = raw.config.name;
+    else if (typeof raw.name === 'string') name = raw.name;
+
+    // A Sequential layer takes the previous layer's output; a functional one names its inputs.
+    let inbound: string[];
+    if (!sequential) inbound = inboundNames(raw.inbound_nodes);
+    else if (index > 0) inbound = [layers[index - 1].name];
+    else inbound = [];
     layers.push({ className: raw.class_name, name, config: raw.config, inbound });
   }
 
