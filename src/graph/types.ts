@@ -146,7 +146,7 @@ export interface Diagnostic {
   message: string;
 }
 
-/** Where a resolved parameter value came from, for the inspector. */
+/** Origin of a resolved parameter value, shown in the inspector. */
 export type ParamSource =
   | { from: 'node' }
   | { from: 'arg_scope'; scopeId: string; scopePath: string }

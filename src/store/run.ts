@@ -9,7 +9,7 @@ import { createRunStore, type RunStoreState } from './runStore';
 
 export type { RunStoreState } from './runStore';
 
-/** The page's one training client; sharing asks it for the trained model to export. */
+/** The page's single training client. Sharing requests the trained model from it for export. */
 export const trainingClient = new TrainingClient();
 export const runStore = createRunStore(() => trainingClient);
 

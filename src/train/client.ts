@@ -66,7 +66,7 @@ export class TrainingClient {
     return new Promise((resolve, reject) => {
       const remove = this.onMessage((message) => {
         if (message.type === 'error' && message.error.messageKey === 'train.worker.crashed') {
-          // A crashed worker answers nothing more.
+          // A crashed worker sends no further messages.
           remove();
           reject(message.error);
         }

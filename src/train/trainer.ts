@@ -141,7 +141,7 @@ export class Trainer {
       emitMemory(emit);
 
       const result = await this.trainLoop(doc, analysis, options, compiled, optimizer, train, test, emit);
-      // NOTE: every run reads its weights back once for a possible export; for models of hundreds of
+      // NOTE: every run reads its weights back once for a possible export. For models of hundreds of
       // MB this doubles their memory until the next run.
       if (result.steps > 0 && compiled.model) this.trained = await exportLayersModel(compiled.model);
       release();
@@ -275,8 +275,8 @@ export async function trainStep(
       const culprit = await findNonFinite(compiled, feed);
       fail('train.nonFinite', { step, where: culprit?.where ?? TOTAL_LOSS_TAG, value: String(culprit?.value ?? loss) });
     }
-    // The loss is read back every step anyway, so the loss curve gets every step; the other scalars
-    // and the histograms cost extra reads and come only with `withSummaries`.
+    // The loss is read back every step anyway, so the loss curve gets a point at every step. The
+    // other scalars and the histograms cost extra reads, so they come only with `withSummaries`.
     if (summaries) await postSummaries(compiled, plan, summaries, step, emit);
     else emit({ type: 'scalars', step, values: { [TOTAL_LOSS_TAG]: loss } });
     return loss;
